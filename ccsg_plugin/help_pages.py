@@ -24,6 +24,7 @@ PAGES = {
     "processing": "processing.html",
     "glossary": "glossary.html",
     "exercise": "exercise.html",
+    "monitoring": "monitoring.html",
 }
 
 

@@ -43,6 +43,12 @@ def _analysis_dock(iface):
     return AnalysisDock(iface)
 
 
+def _monitoring_dock(iface):
+    from ccsg_plugin.gui.monitoring_dock import MonitoringDock
+
+    return MonitoringDock(iface)
+
+
 class CcsgPlugin:
     def __init__(self, iface) -> None:
         self.iface = iface
@@ -106,6 +112,7 @@ class CcsgPlugin:
             ("CcsgDesignerDock", tr("Corridor designer"), "designer.svg", _designer_dock),
             ("CcsgCheckDock", tr("Guideline check"), "check.svg", _check_dock),
             ("CcsgAnalysisDock", tr("Least-cost analysis"), "analysis.svg", _analysis_dock),
+            ("CcsgMonitoringDock", tr("Corridor monitoring"), "monitoring.svg", _monitoring_dock),
         ]
         return specs
 

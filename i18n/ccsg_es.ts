@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="56"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="57"/>
         <source>Feature {0} of layer &apos;{1}&apos; cannot be reprojected to {2}: {3}. Check the layer&apos;s CRS.</source>
         <translation>La entidad {0} de la capa '{1}' no se puede reproyectar a {2}: {3}. Revise el SRC de la capa.</translation>
     </message>
@@ -14,17 +14,17 @@
         <translation>Corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="100"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="101"/>
         <source>The corridors layer &apos;{0}&apos; must hold polygons; it holds {1}.</source>
         <translation>La capa de corredores '{0}' debe contener polígonos; contiene {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="106"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="107"/>
         <source>The corridors layer &apos;{0}&apos; has no features. Draw or load at least one corridor and run again.</source>
         <translation>La capa de corredores '{0}' no tiene entidades. Dibuje o cargue al menos un corredor y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="202"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="203"/>
         <source>The least-cost paths layer &apos;{0}&apos; needs the fields core_a and core_b (as written by ccsg:leastcostcorridors).</source>
         <translation>La capa de rutas de menor costo '{0}' necesita los campos core_a y core_b (como los escribe ccsg:leastcostcorridors).</translation>
     </message>
@@ -39,12 +39,12 @@
         <translation>GDAL no pudo reproyectar el ráster a {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
         <source>barriers</source>
         <translation>barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
         <source>cores</source>
         <translation>áreas núcleo</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>{0} usa el SRC geográfico {1} (grados), pero los anchos y áreas de los corredores se miden en metros. Elija un SRC proyectado en Proyecto &gt; Propiedades &gt; SRC, por ejemplo una zona UTM o una cuadrícula nacional en metros, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="201"/>
         <source>The project</source>
         <translation>El proyecto</translation>
     </message>
@@ -210,72 +210,72 @@
         <translation>No se pudo abrir el archivo de demostración {0} en {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="64"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="71"/>
         <source>pass</source>
         <translation>cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="65"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
         <source>warning</source>
         <translation>advertencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
         <source>fail</source>
         <translation>no cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
         <source>not evaluated</source>
         <translation>no evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="79"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="79"/>
         <source>advisory</source>
         <translation>recomendado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="79"/>
         <source>info</source>
         <translation>informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="136"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="143"/>
         <source>No width profile (the corridor axis could not be traced).</source>
         <translation>Sin perfil de ancho (no se pudo trazar el eje del corredor).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="152"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="159"/>
         <source>Width profile</source>
         <translation>Perfil de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="153"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="160"/>
         <source>distance along the corridor (km)</source>
         <translation>distancia a lo largo del corredor (km)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="161"/>
         <source>width (m)</source>
         <translation>ancho (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="189"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="196"/>
         <source>minimum width {0} m</source>
         <translation>ancho mínimo {0} m</translation>
     </message>
@@ -285,12 +285,12 @@
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -300,127 +300,127 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="218"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="218"/>
         <source>Source of the threshold</source>
         <translation>Fuente del umbral</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="273"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="280"/>
         <source>corridor</source>
         <translation>corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="274"/>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="75"/>
         <source>core areas</source>
         <translation>áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="282"/>
         <source>roads and barriers (black lines), crossings (blue)</source>
         <translation>carreteras y barreras (líneas negras), pasos de fauna (azul)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="276"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="283"/>
         <source>problem locations (numbered as in the table)</source>
         <translation>lugares con problemas (numerados como en la tabla)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="300"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="307"/>
         <source>At least one required (IUCN definitional) criterion fails.</source>
         <translation>Al menos un criterio obligatorio (de definición de la UICN) no se cumple.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="302"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="312"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="319"/>
         <source>Map of {0}</source>
         <translation>Mapa de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="322"/>
         <source>No map image (the corridor has no usable geometry).</source>
         <translation>Sin imagen de mapa (el corredor no tiene geometría utilizable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="318"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="325"/>
         <source>Marked on the map</source>
         <translation>Marcado en el mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="325"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="332"/>
         <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
         <translation>Verificaciones de las directrices de la UICN (de la definición de corredor ecológico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="326"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="333"/>
         <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
         <translation>Se derivan de la definición de Hilty et al. (2020), Serie de Directrices sobre Buenas Prácticas en Áreas Protegidas de la UICN n.º 30: un espacio claramente definido, gobernado y gestionado a largo plazo para mantener o restaurar una conectividad eficaz.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="349"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="356"/>
         <source>None in this profile.</source>
         <translation>Ninguno en este perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="338"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="345"/>
         <source>Design criteria (thresholds from the literature or design defaults)</source>
         <translation>Criterios de diseño (umbrales de la literatura o valores predeterminados de diseño)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="339"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="346"/>
         <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
         <translation>Las directrices de la UICN no dan números universales de ancho, longitud ni discontinuidades. Cada umbral de abajo proviene de la fuente citada a su lado y se puede cambiar en el perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="351"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="358"/>
         <source>Width along the corridor</source>
         <translation>Ancho a lo largo del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="356"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="363"/>
         <source>Documented attributes</source>
         <translation>Atributos documentados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="357"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="364"/>
         <source>No attributes are filled in for this corridor.</source>
         <translation>No hay atributos completados para este corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="390"/>
         <source>Corridor guideline check</source>
         <translation>Verificación de directrices del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="390"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="393"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Hecho con CCSG Corridor Toolkit el {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="391"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="394"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Solo las verificaciones listadas en 'Verificaciones de las directrices de la UICN' se derivan de la definición de corredor ecológico de la UICN. Todos los umbrales numéricos provienen de la literatura citada o son valores predeterminados de diseño de esta herramienta; no son reglas de la UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
@@ -430,32 +430,32 @@
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="412"/>
         <source>Required criteria failed</source>
         <translation>Criterios obligatorios no cumplidos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="412"/>
         <source>Criteria failed or warned</source>
         <translation>Criterios no cumplidos o con advertencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="440"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="443"/>
         <source>Criteria profile</source>
         <translation>Perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="441"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="444"/>
         <source>No profile information.</source>
         <translation>Sin información del perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="442"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="445"/>
         <source>Data used</source>
         <translation>Datos usados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="443"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="446"/>
         <source>No data layers.</source>
         <translation>Sin capas de datos.</translation>
     </message>
@@ -635,72 +635,72 @@
         <translation>Gradiente climático / de elevación</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="51"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="52"/>
         <source>Riparian zones included</source>
         <translation>Zonas ribereñas incluidas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="52"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="53"/>
         <source>Share already protected</source>
         <translation>Proporción ya protegida</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="53"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="54"/>
         <source>Not severed by barriers</source>
         <translation>No cortado por barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="54"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="55"/>
         <source>Crossing structures on severing barriers</source>
         <translation>Pasos de fauna en las barreras que cortan</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="55"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="56"/>
         <source>Road density</source>
         <translation>Densidad de carreteras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="56"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="57"/>
         <source>Built-up land in and around</source>
         <translation>Suelo urbanizado dentro y alrededor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="57"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="58"/>
         <source>Artificial light at night</source>
         <translation>Luz artificial nocturna</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="58"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="59"/>
         <source>River barriers (longitudinal)</source>
         <translation>Barreras fluviales (longitudinales)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="59"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="60"/>
         <source>Floodplain included (lateral)</source>
         <translation>Llanura de inundación incluida (lateral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="60"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="61"/>
         <source>Alongshore span</source>
         <translation>Extensión a lo largo de la costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="61"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
         <source>Spacing to the next protected component</source>
         <translation>Espaciamiento hasta el siguiente componente protegido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
         <source>Seasonal regime documented</source>
         <translation>Régimen estacional documentado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="78"/>
+        <location filename="../ccsg_plugin/plugin.py" line="84"/>
         <source>CCSG Corridors</source>
         <translation>Corredores CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="84"/>
+        <location filename="../ccsg_plugin/plugin.py" line="90"/>
         <source>Load demo project</source>
         <translation>Cargar proyecto de demostración</translation>
     </message>
@@ -720,77 +720,77 @@
         <translation>El proyecto todavía no está guardado, así que no hay carpeta donde poner los resultados. Guarde el proyecto (Proyecto &gt; Guardar) o elija una carpeta en 'Guardar en'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="198"/>
         <source>The result file {0} could not be opened.</source>
         <translation>No se pudo abrir el archivo de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="145"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="150"/>
         <source>{0}: {1}{2}</source>
         <translation>{0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="139"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="144"/>
         <source> (a required criterion fails)</source>
         <translation> (un criterio obligatorio no se cumple)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="243"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="250"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="244"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="251"/>
         <source>Loaded from</source>
         <translation>Cargado desde</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
         <source>Realm</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="248"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="255"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="257"/>
         <source>Modifiers applied</source>
         <translation>Modificadores aplicados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="252"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="259"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Ancho del ámbito hogareño de la especie focal (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="253"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="260"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Mayor distancia de dispersión (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="254"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="261"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Mayor discontinuidad de hábitat que se cruza (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="257"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="264"/>
         <source>Habitat classes</source>
         <translation>Clases de hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="259"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="266"/>
         <source>Source of {0}</source>
         <translation>Fuente de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="306"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="314"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificación de directrices del corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="323"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="331"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
@@ -835,7 +835,7 @@
         <translation>Una entidad de '{0}' no tiene valor en el campo de id de núcleo '{1}'; complételo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
         <source>0 (source)</source>
         <translation>0 (origen)</translation>
     </message>
@@ -932,47 +932,47 @@
         <translation>Redondeados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="158"/>
         <source>Store: {0}</source>
         <translation>Almacén: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="154"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="163"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Todavía no hay almacén: cree uno junto al proyecto o abra uno.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="106"/>
+        <location filename="../ccsg_plugin/plugin.py" line="112"/>
         <source>Corridor designer</source>
         <translation>Diseñador de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="198"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="207"/>
         <source>New corridor store</source>
         <translation>Nuevo almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
         <source>Open corridor store</source>
         <translation>Abrir almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="283"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="292"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Primero cree o abra un almacén de corredores (Nuevo almacén… / Abrir almacén…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="401"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="411"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="419"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="429"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor costo copiados al almacén como candidatos ({1} = {2}).</translation>
     </message>
@@ -987,492 +987,492 @@
         <translation>Un polígono de corredor necesita al menos tres puntos; se hizo clic en {0}. Haga clic en el contorno y luego clic derecho para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
         <source>Corridor id</source>
         <translation>Id del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
         <source>Your identifier for this corridor (free text).</source>
         <translation>Su identificador para este corredor (texto libre).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
         <source>Name of the corridor.</source>
         <translation>Nombre del corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
         <source>Connectivity objective</source>
         <translation>Objetivo de conectividad</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
         <source>What connectivity the corridor maintains or restores, and for whom.</source>
         <translation>Qué conectividad mantiene o restaura el corredor, y para quién.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
         <source>Target species / processes</source>
         <translation>Especies / procesos objetivo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
         <source>Focal species (taxon names) or ecological processes, separated by &apos;;&apos;.</source>
         <translation>Especies focales (nombres de taxones) o procesos ecológicos, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
         <source>Terrestrial, freshwater, marine or mixed (WDPA MARINE 0/1/2).</source>
         <translation>Terrestre, agua dulce, marino o mixto (WDPA MARINE 0/1/2).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
         <source>Governance type</source>
         <translation>Tipo de gobernanza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
         <source>IUCN governance type A-D.</source>
         <translation>Tipo de gobernanza de la UICN A-D.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
         <source>A - Governance by government</source>
         <translation>A - Gobernanza por parte del gobierno</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
         <source>B - Shared governance</source>
         <translation>B - Gobernanza compartida</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
         <source>C - Private governance</source>
         <translation>C - Gobernanza privada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
         <source>D - Governance by Indigenous peoples and local communities</source>
         <translation>D - Gobernanza por parte de pueblos indígenas y comunidades locales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
         <source>Not Reported</source>
         <translation>No informado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
         <source>Governance subtype</source>
         <translation>Subtipo de gobernanza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
         <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
         <translation>GOV_TYPE de la WDPA; debe pertenecer al tipo de gobernanza (A: organismos, B: compartida, C: privada, D: pueblos indígenas / comunidades locales).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
         <source>Governance authority</source>
         <translation>Autoridad de gobernanza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
         <source>Body or bodies that make decisions.</source>
         <translation>Órgano u órganos que toman las decisiones.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
         <source>Management authority</source>
         <translation>Autoridad de gestión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
         <source>WDPA MANG_AUTH equivalent, or &apos;Not Reported&apos;.</source>
         <translation>Equivalente a MANG_AUTH de la WDPA, o 'Not Reported'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
         <source>Management plan</source>
         <translation>Plan de gestión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
         <translation>Equivalente a MANG_PLAN de la WDPA: URL o referencia ('Not Reported' no cumple la verificación 'gestionado').</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
         <source>Management mechanism</source>
         <translation>Mecanismo de gestión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
         <source>Other management mechanism, when there is no management plan.</source>
         <translation>Otro mecanismo de gestión, cuando no hay plan de gestión.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
         <source>Ownership type</source>
         <translation>Tipo de propiedad</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
         <source>WDPA OWN_TYPE.</source>
         <translation>OWN_TYPE de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
         <source>Legal mechanism</source>
         <translation>Mecanismo legal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
         <source>The legal or other effective means of long-term commitment.</source>
         <translation>El medio legal u otro medio eficaz de compromiso a largo plazo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Stage of designation (WDPA STATUS).</source>
         <translation>Etapa de la designación (STATUS de la WDPA).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Status year</source>
         <translation>Año del estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>Year the status was reached (4 digits).</source>
         <translation>Año en que se alcanzó el estado (4 dígitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>Commitment duration</source>
         <translation>Duración del compromiso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>&apos;permanent&apos; or a whole number of years.</source>
         <translation>'permanent' o un número entero de años.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>Monitoring plan</source>
         <translation>Plan de seguimiento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>Text or URL of the monitoring plan.</source>
         <translation>Texto o URL del plan de seguimiento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>Monitoring indicators, separated by &apos;;&apos;.</source>
         <translation>Indicadores de seguimiento, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
         <source>Last assessment</source>
         <translation>Última evaluación</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
         <source>Date of the last effectiveness assessment.</source>
         <translation>Fecha de la última evaluación de eficacia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
         <source>Connectivity type</source>
         <translation>Tipo de conectividad</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
         <source>Structural, functional or both.</source>
         <translation>Estructural, funcional o ambas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
         <source>Corridor form</source>
         <translation>Forma del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
         <source>Continuous, stepping stones or landscape mosaic.</source>
         <translation>Continuo, trampolines ecológicos o mosaico de paisaje.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
         <source>Corridor functions</source>
         <translation>Funciones del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
         <source>Intended functions (Hess &amp; Fischer 2001), one or more, separated by &apos;;&apos;.</source>
         <translation>Funciones previstas (Hess y Fischer 2001), una o varias, separadas por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
         <source>Temporal regime</source>
         <translation>Régimen temporal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>Permanent, seasonal or dynamic.</source>
         <translation>Permanente, estacional o dinámico.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>Active months</source>
         <translation>Meses activos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
         <translation>Para corredores estacionales: meses 1-12, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>Rightsholders engaged</source>
         <translation>Titulares de derechos involucrados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>Indigenous peoples, local communities and stakeholders engaged, separated by &apos;;&apos;.</source>
         <translation>Pueblos indígenas, comunidades locales y partes interesadas involucrados, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
         <source>FPIC</source>
         <translation>CLPI</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source>Free, prior and informed consent obtained.</source>
         <translation>Consentimiento libre, previo e informado obtenido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
         <source>Transboundary</source>
         <translation>Transfronterizo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
         <source>The corridor crosses a jurisdictional boundary.</source>
         <translation>El corredor cruza un límite jurisdiccional.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
         <source>Design method</source>
         <translation>Método de diseño</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
         <source>How the corridor was delineated.</source>
         <translation>Cómo se delimitó el corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>WDPA VERIF.</source>
         <translation>VERIF de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Free notes.</source>
         <translation>Notas libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>Centre line (WKT)</source>
         <translation>Línea central (WKT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
         <translation>Línea central a partir de la cual se dibujó el corredor (SRC del mapa); vacía para un polígono dibujado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
         <source>Drawn width (m)</source>
         <translation>Ancho dibujado (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
         <source>Width used to buffer the centre line, metres.</source>
         <translation>Ancho usado para el búfer de la línea central, en metros.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>End style</source>
         <translation>Tipo de extremos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>Ends of the buffered centre line: flat or round.</source>
         <translation>Extremos de la línea central con búfer: planos o redondeados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>Computed on save: polygon area in hectares.</source>
         <translation>Calculada al guardar: área del polígono en hectáreas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>Length (m)</source>
         <translation>Longitud (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
         <translation>Calculada al guardar: longitud de la línea central, o el mayor tramo recto del polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>Minimum width (m)</source>
         <translation>Ancho mínimo (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
         <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
         <translation>Calculado al guardar: el mayor ancho para el cual el corredor, reducido en la mitad de ese ancho, todavía une sus dos núcleos enlazados (0 cuando no une dos núcleos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
         <source>Connected core ids</source>
         <translation>Ids de núcleos conectados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
         <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
         <translation>Calculado al guardar: ids de los núcleos que toca el corredor, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Verificar corredores con los criterios de las directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Corridor guidelines</source>
         <translation>Directrices de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividad de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="164"/>
+        <location filename="../ccsg_plugin/plugin.py" line="171"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="93"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
         <source>Corridors (polygons)</source>
         <translation>Corredores (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="98"/>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="104"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Perfil de criterios (id incluido, id de perfil de usuario o archivo JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="103"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="115"/>
         <source>Cores / protected areas</source>
         <translation>Áreas núcleo / áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="120"/>
         <source>Land cover raster (class codes)</source>
         <translation>Ráster de cobertura del suelo (códigos de clase)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="120"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Ráster de hábitat (1 = hábitat, o códigos de clase)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="58"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="60"/>
         <source>Resistance raster</source>
         <translation>Ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="114"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
         <source>Roads and other linear barriers</source>
         <translation>Carreteras y otras barreras lineales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="119"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
         <source>Crossing structures (points)</source>
         <translation>Pasos de fauna (puntos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="124"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="136"/>
         <source>Elevation (DEM)</source>
         <translation>Elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="125"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="137"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Rutas de menor costo (campos core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
         <source>Checked corridors</source>
         <translation>Corredores verificados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="149"/>
         <source>Report (HTML)</source>
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="115"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="149"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="161"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>Estado global por corredor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="210"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="241"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Elija una capa de corredores (polígonos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="262"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="293"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>La verificación se canceló; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="332"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="363"/>
         <source>Report written to {0}</source>
         <translation>Informe escrito en {0}</translation>
     </message>
@@ -1527,12 +1527,12 @@
         <translation>Falta el ráster de costo-distancia {0}; ejecute de nuevo los corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="109"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
         <source>cost units</source>
         <translation>unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="129"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
         <source>Presets…</source>
         <translation>Preajustes…</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>Está en el ráster de cobertura del suelo pero no en la tabla. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="108"/>
+        <location filename="../ccsg_plugin/plugin.py" line="114"/>
         <source>Least-cost analysis</source>
         <translation>Análisis de menor costo</translation>
     </message>
@@ -1567,72 +1567,72 @@
         <translation>Guardar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="59"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="333"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="339"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="333"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="339"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="349"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="355"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="382"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="388"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Re-cut corridors</source>
         <translation>Recortar corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="426"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="432"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="446"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="453"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="456"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="463"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="471"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="478"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="81"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="84"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análisis de menor costo {0} (ancho {1:g}{2})</translation>
     </message>
@@ -1642,22 +1642,22 @@
         <translation>Análisis de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construyendo el ráster de resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistencia (de la cobertura del suelo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="126"/>
         <source>Cost distances and corridors</source>
         <translation>Costo-distancia y corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="97"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="100"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor costo entre los núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1667,52 +1667,52 @@
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="40"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="42"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (costo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="188"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="199"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Recortando los corredores a partir de los costo-distancia conservados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="185"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="196"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="519"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="528"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="529"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="533"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
         <source>Corridors re-cut</source>
         <translation>Corredores recortados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
@@ -1730,22 +1730,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="96"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="97"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="122"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="135"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>El algoritmo de Procesos {0} no está disponible.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="201"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="207"/>
         <source>The algorithm failed without a message; see the Processing log.</source>
         <translation>El algoritmo falló sin mensaje; vea el registro de Procesos.</translation>
     </message>
@@ -1765,17 +1765,17 @@
         <translation>Mayor discontinuidad de hábitat que se cruza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="118"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="119"/>
         <source>Land cover classes (codes)</source>
         <translation>Clases de cobertura del suelo (códigos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="119"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="120"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Máscara de hábitat (1 = hábitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -1840,32 +1840,32 @@
         <translation>Perfil exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="67"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="68"/>
         <source>Choose the corridors layer first.</source>
         <translation>Primero elija la capa de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="89"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="90"/>
         <source>Checking the corridors…</source>
         <translation>Verificando los corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="122"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La verificación falló; vea el registro de Procesos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="79"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="80"/>
         <source>Guideline check: {0}</source>
         <translation>Verificación de directrices: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="330"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="361"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados con el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="329"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="360"/>
         <source>Guideline check</source>
         <translation>Verificación de directrices</translation>
     </message>
@@ -1890,7 +1890,7 @@
         <translation>Costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1905,17 +1905,17 @@ Costo máximo: las celdas más costosas que este valor quedan como NoData; 0 = s
 Las celdas que no se pueden alcanzar son NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor costo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Least-cost path</source>
         <translation>Ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -1928,17 +1928,17 @@ Vecinos: 8, o 16 para permitir también los saltos de caballo.
 Un destino que no se puede alcanzar recibe una línea sin geometría y un costo vacío.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Resistance from land cover</source>
         <translation>Resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>Re-cut corridors (new width cutoff)</source>
         <translation>Recortar de nuevo los corredores (nuevo umbral de ancho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Vuelve a crear el ráster de corredores y los polígonos de corredor con otro umbral de ancho, a partir de la carpeta que conservó 'Corredores de menor costo entre núcleos' (parámetro avanzado 'Conservar los rásteres de costo-distancia en una carpeta'). No se recalcula nada salvo sumas de los rásteres conservados, así que probar varios umbrales lleva segundos.
@@ -1950,7 +1950,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Orígenes (puntos, líneas o polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="71"/>
         <source>Neighbours (8, or 16 with knight&apos;s moves)</source>
         <translation>Vecinos (8, o 16 con saltos de caballo)</translation>
     </message>
@@ -1970,12 +1970,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Costo acumulado desde las entidades de '{0}' sobre '{1}'; mayor costo alcanzado {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="63"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="65"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="64"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="66"/>
         <source>Core id field</source>
         <translation>Campo de id de núcleo</translation>
     </message>
@@ -1985,7 +1985,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Distancia euclidiana máxima entre núcleos, m (0 = todos los pares)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="75"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="77"/>
         <source>Width cutoff, cost units (0 = none)</source>
         <translation>Umbral de ancho, unidades de costo (0 = ninguno)</translation>
     </message>
@@ -1995,7 +1995,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Descartar enlaces a través de otros núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="82"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="84"/>
         <source>Width cutoff as % of each pair&apos;s LCD (0 = off; replaces the cutoff)</source>
         <translation>Umbral de ancho como % de la LCD de cada par (0 = desactivado; reemplaza al umbral)</translation>
     </message>
@@ -2195,7 +2195,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Medido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/help.py" line="35"/>
+        <location filename="../ccsg_plugin/gui/help.py" line="36"/>
         <source>Open the help page of this panel</source>
         <translation>Abrir la página de ayuda de este panel</translation>
     </message>
@@ -2215,62 +2215,62 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>No se pudo aplicar el estilo {0} a la capa '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/render.py" line="100"/>
+        <location filename="../ccsg_plugin/gis/render.py" line="121"/>
         <source>Could not write the map image {0} (layout export error {1}).</source>
         <translation>No se pudo escribir la imagen del mapa {0} (error de exportación de la composición {1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
         <source>years</source>
         <translation>años</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
         <source>transects</source>
         <translation>transectos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
         <source>features</source>
         <translation>entidades</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
         <source>radiance</source>
         <translation>radiancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="112"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="119"/>
         <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
         <translation>La clase {0} aparece dos veces en {1} (línea {2}); deje una línea por clase.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="257"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="260"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>El núcleo {0} no cubre ninguna celda de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="408"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="432"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo necesita sus celdas y su geometría.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="433"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="457"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La cuadrícula de resistencia no tiene ninguna celda transitable (todas NoData, nulas o negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="164"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="167"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>El/la {0} debe ser 0 (ninguno) o positivo, no {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="348"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="369"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Los rásteres de costo-distancia conservados de los núcleos {0} y {1} solo llegan a {2} unidades de costo, muy poco para este umbral; ejecute de nuevo los corredores con este umbral o uno mayor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="411"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="435"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Las celdas del núcleo {0} no coinciden con la forma de la cuadrícula de resistencia.</translation>
     </message>
@@ -2310,7 +2310,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>El tamaño de celda debe ser un par de números positivos (dx, dy), no {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="116"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="123"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
         <translation>
             <numerusform>Cada barrera que corta tiene ≥ {0} paso de fauna; mayor separación {1} m</numerusform>
@@ -2318,17 +2318,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="135"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="142"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de carreteras y caminos en {1} km²: {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="47"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="54"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>no hay capa de barreras (carreteras, vías férreas, canales, cercas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="54"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="61"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
         <translation>
             <numerusform>{0} elemento lineal cruza el corredor; no lo corta</numerusform>
@@ -2336,17 +2336,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="85"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="92"/>
         <source>no barriers layer</source>
         <translation>no hay capa de barreras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="91"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="98"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Ninguna barrera lo corta, no hace falta ningún paso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="93"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="100"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
         <translation>
             <numerusform>sin capa de pasos de fauna ({0} barrera que corta encontrada)</numerusform>
@@ -2354,12 +2354,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="114"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="121"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (se necesitan ≥ {1}, espaciamiento ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="123"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="130"/>
         <source>no roads / barriers layer</source>
         <translation>no hay capa de carreteras / barreras</translation>
     </message>
@@ -2613,22 +2613,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Ningún cauce recorre el interior del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="80"/>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="151"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>la geometría del corredor no se puede usar ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="84"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="86"/>
         <source>does not apply to a {0} corridor</source>
         <translation>no se aplica a un corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="116"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="118"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>El perfil '{0}' tiene id(s) de criterio desconocido(s): {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="91"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="93"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>la medición falló ({0}: {1})</translation>
     </message>
@@ -2671,27 +2671,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>corredor de trampolines ecológicos de una sola parte y {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="68"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="73"/>
         <source>Not evaluated: {0}</source>
         <translation>No evaluado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="341"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de criterios desconocido '{0}'; disponibles: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="248"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="256"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>No se puede leer el archivo de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="263"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="271"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>El archivo de perfil {0} no es un JSON válido (línea {1}, columna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="283"/>
         <source>Profile file {0}: {1}</source>
         <translation>Archivo de perfil {0}: {1}</translation>
     </message>
@@ -2709,7 +2709,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>El {0} % de la llanura de inundación que toca está dentro del corredor; solo se informa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="73"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="81"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>El componente protegido más cercano ({0}) está a {1} km</translation>
     </message>
@@ -2749,17 +2749,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>no hay otro componente protegido con el que medir el espaciamiento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="80"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="110"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>Falta el atributo temporal_regime (permanente, estacional o dinámico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="83"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="113"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' no es permanente, estacional ni dinámico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="85"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="115"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Un corredor {0} necesita active_months</translation>
     </message>
@@ -2834,7 +2834,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La distancia euclidiana máxima debe ser 0 (todos los pares) o positiva, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="212"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="231"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
         <translation>La resistencia predeterminada debe ser positiva, no {0}; déjela vacía para NoData.</translation>
     </message>
@@ -2889,37 +2889,37 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation> (componente más pequeño)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="116"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Régimen temporal {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="116"/>
         <source>, active months {0}</source>
         <translation>, meses activos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="110"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
         <source>% above LCD</source>
         <translation>% sobre la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="111"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="114"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Porcentaje por encima de la distancia de menor costo (LCD) de cada par: corredores más anchos para enlaces más largos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Load…</source>
         <translation>Cargar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} error que corregir antes de ejecutar</numerusform>
@@ -2927,7 +2927,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="363"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Entradas utilizables, {0} advertencia</numerusform>
@@ -2935,12 +2935,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>Inputs look fine</source>
         <translation>Las entradas parecen correctas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
         <source>see Input check</source>
         <translation>vea Revisión de entradas</translation>
     </message>
@@ -2960,17 +2960,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>el perfil no indica habitat_classes para el ráster de cobertura del suelo '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="217"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="222"/>
         <source>longest span</source>
         <translation>mayor tramo recto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
         <source>least-cost path</source>
         <translation>ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="216"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="221"/>
         <source>corridor axis</source>
         <translation>eje del corredor</translation>
     </message>
@@ -2990,72 +2990,72 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>el ráster '{0}' solo cubre el {1} % del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
         <source>Proposed</source>
         <translation>Propuesto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
         <source>Inscribed</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
         <source>Adopted</source>
         <translation>Adoptado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>Established</source>
         <translation>Establecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>Draft (no status)</source>
         <translation>Borrador (sin estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>Pass</source>
         <translation>Cumple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
         <source>Fails a required criterion</source>
         <translation>No cumple un criterio obligatorio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
         <source>Not evaluated</source>
         <translation>No evaluado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
         <source>highest cost</source>
         <translation>costo más alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="328"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="329"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="166"/>
+        <location filename="../ccsg_plugin/plugin.py" line="173"/>
         <source>Workshop exercise</source>
         <translation>Ejercicio del taller</translation>
     </message>
@@ -3068,7 +3068,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="564"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
@@ -3078,42 +3078,42 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>No evaluado frente a la proporción de hábitat natural del {0} %: {1}; la resistencia media dentro del corredor, {2} (unidades de resistencia), se informa solo a título informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="142"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="147"/>
         <source> (required criteria not evaluated: {0})</source>
         <translation> (criterios obligatorios no evaluados: {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="307"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="314"/>
         <source>Required criteria not evaluated:</source>
         <translation>Criterios obligatorios no evaluados:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="432"/>
         <source>{0} (not evaluated)</source>
         <translation>{0} (no evaluado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="166"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="167"/>
         <source>The {0} layer &apos;{1}&apos; must hold {2} geometries; it holds {3}. Choose a layer of {2} geometries.</source>
         <translation>La capa de {0} '{1}' debe contener geometrías de tipo {2}; contiene {3}. Elija una capa de geometrías de tipo {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="254"/>
         <source>streams</source>
         <translation>cauces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="251"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="255"/>
         <source>floodplain / riparian</source>
         <translation>llanura de inundación / ribereña</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="252"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="256"/>
         <source>river barriers</source>
         <translation>barreras fluviales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="253"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="257"/>
         <source>coastline</source>
         <translation>línea de costa</translation>
     </message>
@@ -3143,82 +3143,82 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Luces nocturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="165"/>
         <source>Streams and rivers (lines; riparian zones included)</source>
         <translation>Cauces y ríos (líneas; zonas ribereñas incluidas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="165"/>
         <source>Floodplain or riparian areas (polygons; share inside the corridor)</source>
         <translation>Llanuras de inundación o zonas ribereñas (polígonos; proporción dentro del corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="165"/>
         <source>River barriers: dams, weirs, culverts (points; counted inside the corridor)</source>
         <translation>Barreras fluviales: presas, azudes, alcantarillas (puntos; contados dentro del corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="165"/>
         <source>Coastline (lines; alongshore length inside the corridor)</source>
         <translation>Línea de costa (líneas; longitud a lo largo de la costa dentro del corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="176"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Ráster de luces nocturnas (radiancia; luz artificial nocturna)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="69"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="76"/>
         <source>{0}the resistance &apos;{1}&apos; is not a number. Write a positive number, &apos;nodata&apos; for an impassable class, or leave it empty for an unlisted class.</source>
         <translation>{0}la resistencia '{1}' no es un número. Escriba un número positivo, 'nodata' para una clase infranqueable, o deje la celda vacía para una clase no listada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="72"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="79"/>
         <source>{0}the resistance {1} is not allowed: resistances must be positive and finite. Write &apos;nodata&apos; to make the class impassable.</source>
         <translation>{0}la resistencia {1} no está permitida: las resistencias deben ser positivas y finitas. Escriba 'nodata' para que la clase sea infranqueable.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="78"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="85"/>
         <source>Line {0} of {1}: </source>
         <translation>Línea {0} de {1}: </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="106"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="113"/>
         <source>{0}the class &apos;{1}&apos; is not a number. Each line must be class,resistance[,label] with a number for the class.</source>
         <translation>{0}la clase '{1}' no es un número. Cada línea debe ser clase,resistencia[,etiqueta] con un número para la clase.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="110"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="117"/>
         <source>{0}the class &apos;{1}&apos; is not a finite number.</source>
         <translation>{0}la clase '{1}' no es un número finito.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="115"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="122"/>
         <source>Line {0} of {1} (class {2}): </source>
         <translation>Línea {0} de {1} (clase {2}): </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="129"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="148"/>
         <source>The table must have a resistance column for every class ({0} columns).</source>
         <translation>La tabla debe tener una columna de resistencia para cada clase ({0} columnas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="155"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="174"/>
         <source>The file &apos;{0}&apos; is not a text CSV table (it holds binary data). Choose the CSV file with one line per class: class,resistance[,label].</source>
         <translation>El archivo '{0}' no es una tabla CSV de texto (contiene datos binarios). Elija el archivo CSV con una línea por clase: clase,resistencia[,etiqueta].</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="164"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="183"/>
         <source>The file &apos;{0}&apos; is {1:.0f} MB, too big for a class table; choose the CSV file with one line per class.</source>
         <translation>El archivo '{0}' ocupa {1:.0f} MB, demasiado para una tabla de clases; elija el archivo CSV con una línea por clase.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="168"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="187"/>
         <source>The class table &apos;{0}&apos; cannot be read ({1}).</source>
         <translation>No se puede leer la tabla de clases '{0}' ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="203"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="222"/>
         <source>The class -&gt; resistance table {0} gives no class a resistance; give one line per land-cover class: class,resistance.</source>
         <translation>La tabla clase -&gt; resistencia {0} no da resistencia a ninguna clase; dé una línea por clase de cobertura del suelo: clase,resistencia.</translation>
     </message>
@@ -3296,7 +3296,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia infinita (+inf o -inf); la resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3317,7 +3317,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud (escrita sin geometría); una o separe esas áreas núcleo si no son un mismo hábitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="109"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="110"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} celdas de {1} superan el mayor valor que admite un ráster Float32 ({2:.3g}); se escriben como NoData. Reduzca los valores de resistencia (reescálelos) para conservarlas.</translation>
     </message>
@@ -3332,12 +3332,12 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>resist</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="315"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="324"/>
         <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
         <translation>La capa {0} no está en modo de edición, así que sus vértices no se pueden mover. Haga clic en Guardar cambios (vuelve a activar la edición) o en Conmutar edición y mueva luego los vértices.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="392"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="402"/>
         <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
         <translation>La edición de {0} estaba desactivada, así que no había nada que guardar. Vuelve a estar activada: mueva los vértices con la Herramienta de vértices y haga clic en Guardar cambios.</translation>
     </message>
@@ -3422,27 +3422,27 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>La caja de herramientas no puede escribir una capa vectorial como archivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson u otro formato vectorial que QGIS escriba.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="252"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="260"/>
         <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
         <translation>El archivo de perfil {0} es un archivo binario, no un perfil de criterios (texto JSON). Elija el archivo .json exportado desde el panel de verificación de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="257"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="265"/>
         <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
         <translation>El archivo de perfil {0} no es texto UTF-8 (byte {1} en la posición {2}; puede estar en Latin-1 o Windows-1252). Ábralo en un editor de texto, guárdelo con la codificación UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="266"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="274"/>
         <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
         <translation>El archivo de perfil {0} anida listas u objetos a demasiada profundidad para ser un perfil de criterios. Elija el archivo .json exportado desde el panel de verificación de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="324"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="332"/>
         <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
         <translation>'{0}' no es un identificador de perfil de criterios: los identificadores solo usan letras, dígitos, _ o -. Elija un perfil de la lista o indique la ruta de un archivo de perfil .json.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="365"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="373"/>
         <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
         <translation>'{0}' no es un identificador de modificador de perfil: los identificadores solo usan letras, dígitos, _ o -.</translation>
     </message>
@@ -3517,12 +3517,12 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>el límite del núcleo {0} no es un número</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="419"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="422"/>
         <source>Details (map, tables and width chart) are shown for the first {0} of the {1} corridors, the limit set by the parameter REPORT_MAX_CORRIDORS. Every corridor&apos;s results are in the output layer (fields *_status, *_value and check_details).</source>
         <translation>Los detalles (mapa, tablas y gráfico de anchura) se muestran para los primeros {0} de los {1} corredores, el límite fijado por el parámetro REPORT_MAX_CORRIDORS. Los resultados de todos los corredores están en la capa de salida (campos *_status, *_value y check_details).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="142"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="154"/>
         <source>Corridors with a detailed section (map, tables) in the report; the others in its summary only</source>
         <translation>Corredores con una sección detallada (mapa, tablas) en el informe; los demás solo en su resumen</translation>
     </message>
@@ -3532,7 +3532,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Esta ejecución puede necesitar unos {0} de memoria ({1} celdas, {2} núcleos), más que los {3} libres ahora. Cierre otros programas, recorte el ráster de resistencia al área de estudio, use un tamaño de celda mayor o fije una distancia máxima entre núcleos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="64"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="71"/>
         <source>{0} feature(s) together sever the corridor ({1}): each needs mitigation</source>
         <translation>
             <numerusform>{0} elemento corta el corredor junto con otros ({1}): requiere mitigación</numerusform>
@@ -3540,7 +3540,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="66"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="73"/>
         <source>{0} feature(s) sever the corridor ({1}): each needs mitigation</source>
         <translation>
             <numerusform>{0} elemento corta el corredor ({1}): requiere mitigación</numerusform>
@@ -3548,7 +3548,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="110"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="117"/>
         <source>{0} has {1} crossing(s)</source>
         <translation>
             <numerusform>{0} tiene {1} paso de fauna</numerusform>
@@ -3556,7 +3556,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="112"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="119"/>
         <source>{0} has a {1} m stretch without crossing</source>
         <translation>{0} tiene un tramo de {1} m sin paso de fauna</translation>
     </message>
@@ -3609,213 +3609,213 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>{0} {1}; {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="115"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
         <source>{0}{1} is missing: add it to the profile</source>
         <translation>falta {0}{1}: añádalo al perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="121"/>
         <source>{0}{1} must be text, got {2}</source>
         <translation>{0}{1} debe ser texto, no {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="119"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="122"/>
         <source>{0}{1} must not be empty</source>
         <translation>{0}{1} no debe estar vacío</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="126"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
         <source>{0} must be a list of class names or codes, got {1}</source>
         <translation>{0} debe ser una lista de nombres o códigos de clase, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="132"/>
         <source>{0} must be a number, got {1}</source>
         <translation>{0} debe ser un número, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="130"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="133"/>
         <source>{0} must not be negative, got {1}</source>
         <translation>{0} no debe ser negativo, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="140"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="144"/>
         <source>{0}{1} is not a known field; known: {2}</source>
         <translation>{0}{1} no es un campo conocido; conocidos: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="145"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
         <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
         <translation>criteria.{0} debe ser un objeto con level, thresholds, unit y source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
         <source>{0}level must be one of {1}, got {2}</source>
         <translation>{0}level debe ser uno de {1}, no {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
         <source>{0}enabled must be true or false, got {1}</source>
         <translation>{0}enabled debe ser true o false, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
         <source>{0}thresholds must be an object, got {1}</source>
         <translation>{0}thresholds debe ser un objeto, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
         <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
         <translation>{0}thresholds.{1} no es un umbral de {2}; conocidos: {3}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="163"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="167"/>
         <source>{0}source must say where the thresholds come from</source>
         <translation>{0}source debe decir de dónde vienen los umbrales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="168"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
         <source>{0} must be a list of land-cover class codes or names, got {1}</source>
         <translation>{0} debe ser una lista de códigos o nombres de clases de cobertura del suelo, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="174"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
         <source>species must be an object, got {0}</source>
         <translation>species debe ser un objeto, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="182"/>
         <source>species.{0} must be a positive number of metres, got {1}</source>
         <translation>species.{0} debe ser un número positivo de metros, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="186"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
         <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
         <translation>species.resistance_table debe ser un objeto clase -&gt; resistencia, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="189"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="193"/>
         <source>species.resistance_table.{0} must be a number, got {1}</source>
         <translation>species.resistance_table.{0} debe ser un número, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="192"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="196"/>
         <source>species.sources must be an object of text, got {0}</source>
         <translation>species.sources debe ser un objeto de textos, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="197"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
         <source>species.{0} is not a species parameter; known: {1}</source>
         <translation>species.{0} no es un parámetro de especie; conocidos: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="205"/>
         <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
         <translation>falta schema_version: añada &quot;schema_version&quot;: 1</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="203"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="207"/>
         <source>schema_version must be an integer, got {0}</source>
         <translation>schema_version debe ser un número entero, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="208"/>
         <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
         <translation>schema_version {0} es más reciente de lo que lee este complemento ({1}): actualice el complemento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="206"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
         <source>schema_version must be 1 or more, got {0}</source>
         <translation>schema_version debe ser 1 o más, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="212"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="216"/>
         <source>A criteria profile must be a JSON object</source>
         <translation>Un perfil de criterios debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="213"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="217"/>
         <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
         <translation>kind debe ser &quot;profile&quot; aquí, no {0} (los modificadores se aplican a un perfil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="354"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
         <source>id must use letters, digits, _ or - only, got {0}</source>
         <translation>id solo debe usar letras, dígitos, _ o -, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="222"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="226"/>
         <source>realm must be one of {0}, got {1}</source>
         <comment>, </comment>
         <translation>realm debe ser uno de {0}, no {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="225"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="229"/>
         <source>modifiers must be a list of modifier ids, got {0}</source>
         <translation>modifiers debe ser una lista de ids de modificador, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="238"/>
         <source>criteria is missing: add the criteria object</source>
         <translation>falta criteria: añada el objeto criteria</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="232"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="240"/>
         <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
         <translation>criteria debe ser un objeto id de criterio -&gt; ajustes, no {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="243"/>
         <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
         <translation>criteria.{0}: id de criterio desconocido '{1}'; ids conocidos: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="277"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="285"/>
         <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
         <translation>Archivo de perfil {0}: modifiers incluye el modificador desconocido '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="319"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="327"/>
         <source>The profile file {0} does not exist</source>
         <translation>El archivo de perfil {0} no existe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="367"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="375"/>
         <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
         <translation>Modificador de perfil desconocido '{0}'; disponibles: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="391"/>
         <source>Modifier {0}: criteria must be an object</source>
         <translation>Modificador {0}: criteria debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="385"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="393"/>
         <source>Modifier {0}: criteria.{1}</source>
         <translation>Modificador {0}: criteria.{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="386"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="394"/>
         <source>{0}: unknown criterion id &apos;{1}&apos;</source>
         <translation>{0}: id de criterio desconocido '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="387"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
         <source>{0} must be an object</source>
         <translation>{0} debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="403"/>
         <source>{0}.multiply.{1} must name a threshold and give a number</source>
         <translation>{0}.multiply.{1} debe nombrar un umbral y dar un número</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="399"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="407"/>
         <source>{0}.set.{1} is not a threshold of {2}</source>
         <translation>{0}.set.{1} no es un umbral de {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="402"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="410"/>
         <source>{0}.level must be one of {1}</source>
         <translation>{0}.level debe ser uno de {1}</translation>
     </message>
@@ -4209,7 +4209,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Fije una resistencia por defecto positiva o elija 'infranqueable' para las clases no listadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/check_results.py" line="377"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="413"/>
         <source>Checking {0} corridor(s) against the profile {1}</source>
         <translation>
             <numerusform>Verificando {0} corredor con el perfil {1}</numerusform>
@@ -4217,7 +4217,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>{0} corridor(s): {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corredor: {1} cumplen, {2} con advertencias, {3} no cumplen.</numerusform>
@@ -4235,7 +4235,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>&lt;= {0} unidades de costo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/check_run.py" line="147"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="148"/>
         <source>{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corredor verificado: {1} cumplen, {2} con advertencias, {3} no cumplen.</numerusform>
@@ -4243,622 +4243,622 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="341"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="350"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
         <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'espacio geográfico claramente definido' [K], espacio 'gobernado y gestionado' [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: ecological network definition, cores joined by corridors [R]; snap distance 10 m is [I] design default of this plugin</source>
         <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de red ecológica, áreas núcleo unidas por corredores [R]; la tolerancia de 10 m es [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
         <source>[I] design default of this plugin (90 %)</source>
         <translation>[I] valor predeterminado de diseño de esta herramienta (90 %)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
         <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'para mantener o restaurar la conectividad ecológica' [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
         <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'gobernado' [R]; tipos de gobernanza A-D según las directrices p. 2 y la WDPA [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
         <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'gestionado' [R]; campo MANG_PLAN de la WDPA [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
         <translation>Hilty et al. 2020, directrices de la UICN para conservar la conectividad: definición de corredor, 'a largo plazo' por medios legales u otros medios eficaces [R]; las directrices no dan una cifra [K]; la advertencia por debajo de 25 años es [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
         <source>Guidelines&apos; key message to measure and monitor effectiveness (Eurosite summary) [R]; Keeley et al. preprint on monitoring corridors [R]; assessment age 5 years is [I] design default of this plugin</source>
         <translation>Mensaje clave de las directrices: medir y monitorear la eficacia (resumen de Eurosite) [R]; preprint de Keeley et al. sobre el monitoreo de corredores [R]; la antigüedad de evaluación de 5 años es [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
         <source>Beier 2019 rule of thumb, 2 km for multi-species corridors [R] (literature, not an IUCN rule)</source>
         <translation>Regla práctica de Beier 2019, 2 km para corredores multiespecie [R] (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
         <source>Transects narrower than the min_width threshold, after Linkage Mapper&apos;s Pinchpoint Mapper idea [R]; tolerance and transect spacing are [I] design defaults of this plugin</source>
         <translation>Transectos más angostos que el umbral min_width, según la idea de Pinchpoint Mapper de Linkage Mapper [R]; la tolerancia y el espaciado de los transectos son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
         <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)</source>
         <translation>CorridorDesign: mayor distancia de dispersión conocida de la especie focal [R]; las especies que viven en el corredor necesitan el ancho de su ámbito hogareño, razonamiento de Beier 2019 [R] (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
         <source>Bentrup 2008 §2.9 (qualitative) [R]; 5 km and a 25 % margin over the minimum width are [I] design defaults of this plugin</source>
         <translation>Bentrup 2008 §2.9 (cualitativo) [R]; 5 km y un margen del 25 % sobre el ancho mínimo son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
         <source>Habitat graph test [I]; gap_max from the profile&apos;s species parameters</source>
         <translation>Prueba del grafo de hábitat [I]; gap_max según los parámetros de especie del perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
         <source>Bentrup 2008 §2.7 on stepping stones [R]; spacing ≤ gap_max [I]</source>
         <translation>Bentrup 2008 §2.7 sobre trampolines ecológicos [R]; separación ≤ gap_max [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
         <source>No guideline number [K]; 70 % natural cover is a placeholder, [I] design default of this plugin</source>
         <translation>Sin cifra en las directrices [K]; 70 % de cobertura natural es un valor provisional, [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
         <source>Edge effects strong and variable (Laurance et al. 2002, 2007) [R]; depth 100 m and share 50 % are [I] design defaults of this plugin</source>
         <translation>Efectos de borde fuertes y variables (Laurance et al. 2002, 2007) [R]; la profundidad de 100 m y la proporción del 50 % son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
         <source>Share of the least-cost path inside the corridor; 90 % is [I] design default of this plugin</source>
         <translation>Proporción de la ruta de menor costo dentro del corredor; 90 % es [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
         <source>Unrestricted least-cost distance / cheapest route inside the corridor (1.0 = the corridor holds the best route); 0.9 and the search window margin are [I] design defaults of this plugin</source>
         <translation>Distancia de menor costo sin restricción / ruta más barata dentro del corredor (1,0 = el corredor contiene la mejor ruta); 0,9 y el margen de la ventana de búsqueda son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
         <source>The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; report only [I]</source>
         <translation>Las directrices insisten en la adaptación al clima (noticias de la UICN) [R]; enlaces climáticos de Linkage Priority [R]; solo informativo [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
         <source>Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin</source>
         <translation>Gregory et al. 2021 §4.1-4.2 [R]; la franja ribereña de 30 m es [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
         <source>[I] informational</source>
         <translation>[I] informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
         <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin</source>
         <translation>Evitar carreteras en los corredores, Gregory et al. 2021 §3.5 [R]; que cada elemento que corta requiera mitigación y el ancho de barrera de 10 m son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin</source>
         <translation>≥ 1 por barrera que corta, separación ≤ un ancho de ámbito hogareño, Gregory et al. 2021 §3.10 [R]; la tolerancia de 50 m es [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule)</source>
         <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos los elementos lineales de tránsito [R] (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
         <source>Avoid urbanisation in or next to corridors, Gregory et al. 2021 §5.1 [R]; 5 % and a 500 m ring are [I] design defaults of this plugin</source>
         <translation>Evitar la urbanización dentro o junto a los corredores, Gregory et al. 2021 §5.1 [R]; 5 % y un anillo de 500 m son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
         <source>Minimise lighting, Gregory et al. 2021 §3.6 [R]; report only [I]</source>
         <translation>Minimizar la iluminación, Gregory et al. 2021 §3.6 [R]; solo informativo [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
         <source>Free-flowing rivers, Grill et al. 2019 [R]</source>
         <translation>Ríos de flujo libre, Grill et al. 2019 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
         <source>Lateral dimension of river connectivity, Grill et al. 2019 [R]; report</source>
         <translation>Dimensión lateral de la conectividad fluvial, Grill et al. 2019 [R]; informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
         <source>California MLPA Science Advisory Team size guideline, 5-10 km alongshore (M. Carr slides) [R] (literature, not an IUCN rule)</source>
         <translation>Pauta de tamaño del Science Advisory Team de la MLPA de California, 5-10 km a lo largo de la costa (diapositivas de M. Carr) [R] (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
         <source>Spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; user-set</source>
         <translation>Separación ≤ la distancia de dispersión larvaria o adulta de la especie objetivo (reefresilience; Leis 2006) [R]; definida por el usuario</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
         <source>[K] the guidelines allow seasonal or temporary measures for migrations; check the wording</source>
         <translation>[K] las directrices admiten medidas estacionales o temporales para las migraciones; verifique la redacción</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
         <source>resistance units</source>
         <translation>unidades de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
         <source>terrestrial</source>
         <translation>terrestre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
         <source>freshwater</source>
         <translation>agua dulce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
         <source>marine</source>
         <translation>marino</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
         <source>mixed</source>
         <translation>mixto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
         <source>Federal or national ministry or agency</source>
         <translation>Ministerio u organismo federal o nacional</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
         <source>Sub-national ministry or agency</source>
         <translation>Ministerio u organismo subnacional</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
         <source>Government-delegated management</source>
         <translation>Gestión delegada por el gobierno</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
         <source>Transboundary governance</source>
         <translation>Gobernanza transfronteriza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
         <source>Collaborative governance</source>
         <translation>Gobernanza colaborativa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
         <source>Joint governance</source>
         <translation>Gobernanza conjunta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
         <source>Individual landowners</source>
         <translation>Propietarios individuales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
         <source>Non-profit organisations</source>
         <translation>Organizaciones sin fines de lucro</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
         <source>For-profit organisations</source>
         <translation>Organizaciones con fines de lucro</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
         <source>Indigenous peoples</source>
         <translation>Pueblos indígenas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
         <source>Local communities</source>
         <translation>Comunidades locales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
         <source>Communal</source>
         <translation>Comunal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
         <source>Joint ownership</source>
         <translation>Propiedad conjunta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
         <source>Multiple ownership</source>
         <translation>Propiedad múltiple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
         <source>statute</source>
         <translation>ley</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
         <source>regulation</source>
         <translation>reglamento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
         <source>spatial/land-use plan zoning</source>
         <translation>zonificación del ordenamiento territorial</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
         <source>conservation easement/covenant</source>
         <translation>servidumbre ecológica/acuerdo de conservación</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
         <source>contract/agreement</source>
         <translation>contrato/acuerdo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>customary/community rule</source>
         <translation>norma consuetudinaria/comunitaria</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>structural</source>
         <translation>estructural</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
         <source>functional</source>
         <translation>funcional</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
         <source>both</source>
         <translation>ambas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
         <source>continuous</source>
         <translation>continuo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
         <source>stepping_stone</source>
         <translation>trampolines ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
         <source>landscape_mosaic</source>
         <translation>mosaico de paisaje</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
         <source>habitat</source>
         <translation>hábitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
         <source>conduit</source>
         <translation>conducto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>filter</source>
         <translation>filtro</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>barrier</source>
         <translation>barrera</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
         <source>source</source>
         <translation>fuente</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
         <source>sink</source>
         <translation>sumidero</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>permanent</source>
         <translation>permanente</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source>seasonal</source>
         <translation>estacional</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>dynamic</source>
         <translation>dinámico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>n/a</source>
         <translation>no aplica</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source>expert</source>
         <translation>experto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>least_cost</source>
         <translation>menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
         <source>circuit_theory</source>
         <translation>teoría de circuitos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
         <source>telemetry/occurrence</source>
         <translation>telemetría/registros de presencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>State Verified</source>
         <translation>Verificado por el Estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>Expert Verified</source>
         <translation>Verificado por expertos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>flat</source>
         <translation>plano</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>round</source>
         <translation>redondeado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
         <source>Amphibian migration paths measured 40-50 m wide, Coster et al. via conservationcorridor.org 2015 [R] (literature, not an IUCN rule)</source>
         <translation>Rutas de migración de anfibios medidas de 40-50 m de ancho, Coster et al. vía conservationcorridor.org 2015 [R] (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
         <source>[I] design default of this plugin (30 m depth, 50 % share)</source>
         <translation>[I] valor predeterminado de diseño de esta herramienta (30 m de profundidad, 50 % de proporción)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
         <source>Any paved road severs an amphibian corridor [I]; blocking (required) in this profile [I]; Gregory et al. 2021 §3.5 [R]</source>
         <translation>Cualquier carretera pavimentada corta un corredor de anfibios [I]; bloqueante (obligatorio) en este perfil [I]; Gregory et al. 2021 §3.5 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
         <source>Under-passes are needed [I]; ≥ 1 per severing barrier, spacing ≤ home-range width, Gregory et al. 2021 §3.10 [R]</source>
         <translation>Se necesitan pasos inferiores [I]; ≥ 1 por barrera que corta, separación ≤ ancho del ámbito hogareño, Gregory et al. 2021 §3.10 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
         <source>[I] placeholder; migration path width 40-50 m (Coster et al.) [R]</source>
         <translation>[I] valor provisional; ancho de la ruta de migración 40-50 m (Coster et al.) [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
         <source>[I] placeholder: enter the longest known dispersal distance (CorridorDesign [R])</source>
         <translation>[I] valor provisional: indique la mayor distancia de dispersión conocida (CorridorDesign [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
         <source>[I] design default of this plugin</source>
         <translation>[I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, water, herbaceous wetland)</source>
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, matorral, pastizal, agua, humedal herbáceo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (built-up)</source>
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (zona edificada)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
         <source>×1.5 climate adaptation modifier [I] (Bentrup 2008 §2.9 D: long-lived functions need more width [R])</source>
         <translation>Modificador de adaptación al clima ×1.5 [I] (Bentrup 2008 §2.9 D: las funciones de larga duración necesitan más ancho [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
         <source>climate adaptation modifier: a non-trivial elevation gradient between the cores is required, 100 m is [I]</source>
         <translation>modificador de adaptación al clima: se exige un gradiente de elevación no trivial entre las áreas núcleo, 100 m es [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
         <source>climate adaptation modifier: prefer riparian routes [K]</source>
         <translation>modificador de adaptación al clima: preferir rutas ribereñas [K]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
         <source>Bond 2003: ≥ 1,000 ft ≈ 300 m generic local rule [R]; 100-300 m range (literature, not an IUCN rule)</source>
         <translation>Bond 2003: ≥ 1,000 ft ≈ 300 m, regla local genérica [R]; rango de 100-300 m (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
         <source>Edge effects (Laurance et al. 2002, 2007) [R]; 50 m depth (50-100 m) and 50 % share are [I] design defaults of this plugin</source>
         <translation>Efectos de borde (Laurance et al. 2002, 2007) [R]; profundidad de 50 m (50-100 m) y proporción del 50 % son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts and canopy bridges are advisory here [I]</source>
         <translation>≥ 1 por barrera que corta, separación ≤ un ancho de ámbito hogareño, Gregory et al. 2021 §3.10 [R]; la tolerancia de 50 m es [I] valor predeterminado de diseño de esta herramienta; las alcantarillas y los puentes de dosel son recomendados aquí [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); reported only in this profile [I]</source>
         <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos los elementos lineales de tránsito [R] (literatura, no una regla de la UICN); solo informativo en este perfil [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
         <source>[I] placeholder; enter your focal species&apos; value</source>
         <translation>[I] valor provisional; indique el valor de su especie focal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
         <source>Desrochers &amp; Hannon 1997: forest birds cross &lt; 30 m readily [R]; 65-85 m thresholds for two Australian forest birds, Robertson &amp; Radford 2009 [R]</source>
         <translation>Desrochers &amp; Hannon 1997: las aves forestales cruzan con facilidad &lt; 30 m [R]; umbrales de 65-85 m para dos aves forestales australianas, Robertson &amp; Radford 2009 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, mangroves)</source>
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, manglares)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts must be fish-passable [I]</source>
         <translation>≥ 1 por barrera que corta, separación ≤ un ancho de ámbito hogareño, Gregory et al. 2021 §3.10 [R]; la tolerancia de 50 m es [I] valor predeterminado de diseño de esta herramienta; las alcantarillas deben ser franqueables para los peces [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); roads crossing the floodplain are counted [I]</source>
         <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos los elementos lineales de tránsito [R] (literatura, no una regla de la UICN); se cuentan las carreteras que cruzan la llanura de inundación [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
         <source>0 barriers for a free-flowing target; free-flowing means connectivity status index ≥ 95 % over the whole river length, Grill et al. 2019 [R]</source>
         <translation>0 barreras para un objetivo de flujo libre; flujo libre significa un índice de estado de conectividad ≥ 95 % en toda la longitud del río, Grill et al. 2019 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
         <source>[I] placeholder</source>
         <translation>[I] valor provisional</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
         <source>[I] placeholder: enter the focal species&apos; value</source>
         <translation>[I] valor provisional: indique el valor de la especie focal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (water, herbaceous wetland, mangroves)</source>
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (agua, humedal herbáceo, manglares)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>Beier 2019 rule of thumb, 2 km [R]; Ford et al. 2020: effective width 3-6 km from residential areas, 0.4-1 km from trails [R] (literature, not IUCN rules)</source>
         <translation>Regla práctica de Beier 2019, 2 km [R]; Ford et al. 2020: ancho efectivo de 3-6 km desde zonas residenciales, 0.4-1 km desde senderos [R] (literatura, no reglas de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule); enforced (required) in this profile [I]</source>
         <translation>CorridorDesign: mayor distancia de dispersión conocida de la especie focal [R]; las especies que viven en el corredor necesitan el ancho de su ámbito hogareño, razonamiento de Beier 2019 [R] (literatura, no una regla de la UICN); exigido (obligatorio) en este perfil [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>Edge effects (Laurance et al. 2002, 2007) [R]; 500 m depth and 50 % share are [I] design defaults of this plugin</source>
         <translation>Efectos de borde (Laurance et al. 2002, 2007) [R]; la profundidad de 500 m y la proporción del 50 % son [I] valores predeterminados de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
         <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin; blocking (required) in this strict profile [I]</source>
         <translation>Evitar carreteras en los corredores, Gregory et al. 2021 §3.5 [R]; que cada elemento que corta requiera mitigación y el ancho de barrera de 10 m son [I] valores predeterminados de diseño de esta herramienta; bloqueante (obligatorio) en este perfil estricto [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; funnel fencing to the crossings, Gregory et al. 2021 §3.12 [R]</source>
         <translation>≥ 1 por barrera que corta, separación ≤ un ancho de ámbito hogareño, Gregory et al. 2021 §3.10 [R]; la tolerancia de 50 m es [I] valor predeterminado de diseño de esta herramienta; cercas que guíen hacia los pasos, Gregory et al. 2021 §3.12 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
         <source>Wydeven et al. 2001: wolves 0.45-0.63 km/km² [R]; Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² [R]; the lower bound is used (literature, not an IUCN rule)</source>
         <translation>Wydeven et al. 2001: lobos 0.45-0.63 km/km² [R]; Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² [R]; se usa el límite inferior (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>Gregory et al. 2021 §5.1 [R]; Ford et al. 2020: 3-6 km from residential areas [R], 3 km ring used; 5 % built-up is [I] design default of this plugin</source>
         <translation>Gregory et al. 2021 §5.1 [R]; Ford et al. 2020: 3-6 km desde zonas residenciales [R], se usa un anillo de 3 km; 5 % edificado es [I] valor predeterminado de diseño de esta herramienta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>[I] placeholder, Ford et al. 2020 effective width 3-6 km [R]; enter your species&apos; value</source>
         <translation>[I] valor provisional, Ford et al. 2020 ancho efectivo de 3-6 km [R]; indique el valor de su especie</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>[I] placeholder: enter the longest known dispersal distance of the focal species (CorridorDesign [R])</source>
         <translation>[I] valor provisional: indique la mayor distancia de dispersión conocida de la especie focal (CorridorDesign [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend</source>
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>User-set: spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; 50 km is an [I] placeholder</source>
         <translation>Definida por el usuario: separación ≤ la distancia de dispersión larvaria o adulta de la especie objetivo (reefresilience; Leis 2006) [R]; 50 km es un [I] valor provisional</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>Beier 2019 rule of thumb: 2 km fits home ranges of corridor-dwelling mammals [R] (literature, not an IUCN rule)</source>
         <translation>Regla práctica de Beier 2019: 2 km abarca los ámbitos hogareños de los mamíferos que viven en corredores [R] (literatura, no una regla de la UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source>[I] placeholder: enter the longest known dispersal distance of the focal species, or of a similar species (CorridorDesign advice [R])</source>
         <translation>[I] valor provisional: indique la mayor distancia de dispersión conocida de la especie focal, o de una especie similar (consejo de CorridorDesign [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>[I] fallback default, anchored on Laurance et al. 2002 (many Amazonian species avoid 100 m clearings) [R]</source>
         <translation>[I] valor por defecto de respaldo, basado en Laurance et al. 2002 (muchas especies amazónicas evitan claros de 100 m) [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, herbaceous wetland, mangroves, moss and lichen)</source>
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, matorral, pastizal, humedal herbáceo, manglares, musgo y liquen)</translation>
     </message>
@@ -4930,17 +4930,17 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Nodos focales {0} y {1}: resistencia efectiva {2:.6g}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Current flow between focal nodes (circuit theory)</source>
         <translation>Flujo de corriente entre nodos focales (teoría de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Circuit-theory connectivity</source>
         <translation>Conectividad por teoría de circuitos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
 Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
@@ -4951,12 +4951,12 @@ Nodos focales: puntos o polígonos con un campo de id; las entidades con el mism
 Para cada par de nodos focales fluye 1 A de uno al otro. Salidas: la corriente acumulada de todos los pares (la corriente de una celda es la que pasa por ella), líneas entre los nodos focales con la resistencia efectiva (NULL cuando no están conectados) y, opcionalmente, una carpeta con un mapa de voltaje y uno de corriente por par.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Pinch points in corridors (circuit theory)</source>
         <translation>Puntos de estrangulamiento en corredores (teoría de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
 Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
@@ -5415,7 +5415,7 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>unidades de costo por unidad del mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="332"/>
         <source>0 (no gain)</source>
         <translation>0 (sin ganancia)</translation>
     </message>
@@ -5425,12 +5425,12 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>{0:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>Restoration priorities (barriers)</source>
         <translation>Prioridades de restauración (barreras)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>Finds where restoring habitat would shorten the least-cost links between cores most, as Linkage Mapper&apos;s Barrier Mapper does, from the folder a &apos;Least-cost corridors between cores&apos; run kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;).
 For every linked pair and radius r, the tool imagines a disc of radius r around each cell restored to resistance 1. A route could then go from one core to the edge of the disc, straight across it and on to the other core. The improvement score is how much that lowers the pair&apos;s least-cost distance (LCD) per map unit restored: (LCD - cost from core A to the disc&apos;s edge - cost from core B to it - 2r) / 2r. The disc&apos;s edge is a ring one cell wide, exact in map units on any cell size.
 Radii: from the minimum to the maximum by the step, in map units (metres). The minimum must be at least the cell size; a step of 0 means one radius (the minimum).
@@ -5445,12 +5445,12 @@ Porcentaje: la puntuación como porcentaje de la LCD de cada par (por unidad del
 Salidas: la puntuación en los centros de los discos, el área a restaurar (la puntuación más alta de cualquier disco que cubra la celda), el radio, y los mejores sitios como puntos ordenados (pair, score, radius_m, lcd_gain = la bajada de la LCD en unidades de costo, rank). Los planificadores actúan sobre los sitios.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Infrastructure crossing priorities</source>
         <translation>Prioridades de cruce de infraestructuras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
 Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
 Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
@@ -5465,12 +5465,12 @@ Resistencia (avanzado): el ráster de resistencia de la ejecución de corredores
 Para cada par enlazado cuyo corredor cruza la infraestructura, un punto por tramo de cruce (las celdas de infraestructura dentro del corredor que se tocan entre sí), situado donde el tramo está más cerca de la ruta de menor costo, con: severance_cost = cuánto sube la distancia de menor costo (LCD) del par con la infraestructura incorporada; keep_open_gain = cuánto de eso recupera un paso de fauna en este tramo (el par se calcula de nuevo con solo este tramo abierto); current; corridor_value = el valor del corredor en el punto (0 en la ruta de menor costo); rank (1 = construir primero). Un par que la infraestructura deja aislado tiene 'severed' marcado y severance_cost y keep_open_gain vacíos; 'reconnects' marca los tramos cuyo cruce por sí solo lo reconectaría (van primero). Cada par se calcula solo dentro del rectángulo de su corredor, salvo que la infraestructura saque su ruta del corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Linkage priority</source>
         <translation>Prioridad de enlaces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
 Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
 Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
@@ -5485,12 +5485,12 @@ Ráster de prioridad combinada: en cada corredor, el peso del corredor por el va
 Los pesos por defecto son los de la demo de Linkage Mapper: valor del área núcleo 0.33 resistencia, 0.33 tamaño, 0.34 área/perímetro; enlace 0.33 cercanía, 0.33 permeabilidad, 0.34 valor del área núcleo; combinación 0.5 y 0.5. Un peso mayor que 0 para un valor experto o la centralidad necesita su campo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
         <translation>Conectividad de la red de núcleos (PC, dPC, ProtConn, centralidad)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
 Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
 Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).
@@ -5507,32 +5507,32 @@ cf_centrality: el modo de red de Circuitscape sobre los enlaces (resistencia = l
 ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que está protegido y conectado. Prot = porcentaje protegido, ProtUnconn = Prot - ProtConn, y las partes de ProtConn en porcentaje: Within (dentro de áreas núcleo individuales), Contig (a través de áreas núcleo que se tocan), Unprot (a través de tierras no protegidas) y Trans (a través de áreas núcleo fuera de la región). Solo cuenta el área de las áreas núcleo dentro de la región; las áreas núcleo completamente fuera de la región cuentan como trampolines ecológicos sin área (esa es la parte Trans). La herramienta no conoce las áreas protegidas más allá de la región que no están en la capa de áreas núcleo, así que incluya las áreas vecinas en esa capa para obtener una parte Trans completa. ProtConn usa siempre áreas en hectáreas, sea cual sea el campo de atributo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
         <source>ranks 1 to 3</source>
         <translation>puestos 1 a 3</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="326"/>
         <source>ranks 4 to 10</source>
         <translation>puestos 4 a 10</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="327"/>
         <source>rank 11 and below</source>
         <translation>puesto 11 en adelante</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="330"/>
         <source>smallest radius</source>
         <translation>radio más pequeño</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="331"/>
         <source>largest radius</source>
         <translation>radio más grande</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="333"/>
         <source>highest gain</source>
         <translation>mayor ganancia</translation>
     </message>
@@ -5988,7 +5988,7 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>Corriente más alta {0} A ({1} % del 1 A entre las áreas núcleo) en {2:.0f}, {3:.0f}; mediana del corredor {4} A</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="160"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="171"/>
         <source>Pinch points (current)</source>
         <translation>Puntos de estrangulamiento (corriente)</translation>
     </message>
@@ -6003,7 +6003,7 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>1 A entre las dos áreas núcleo de cada corredor candidato, dentro del corredor (teoría de circuitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="174"/>
         <source>Pinch points (circuit theory)</source>
         <translation>Puntos de estrangulamiento (teoría de circuitos)</translation>
     </message>
@@ -6013,25 +6013,12 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>Corriente en puntos de estrangulamiento (teoría de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
         <source>Highest current in the corridor per 1 A between its cores, from a ccsg:pinchpoints raster, after Linkage Mapper&apos;s Pinchpoint Mapper (McRae 2012) [R]; 0.5 is [I] design default of this plugin</source>
         <translation>Corriente más alta del corredor por 1 A entre sus áreas núcleo, de un ráster de ccsg:pinchpoints, según el Pinchpoint Mapper de Linkage Mapper (McRae 2012) [R]; 0,5 es [I] valor por defecto de diseño de este complemento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
-        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
-PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
-Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
-A pinch-point current raster (PINCHPOINTS, from ccsg:pinchpoints) adds the criterion current_pinch: the corridor&apos;s highest current per 1 A between its cores, and where it is.
-All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
-        <translation>Verifica cada polígono de corredor con un perfil de criterios: los criterios de definición de la UICN (un espacio claramente delimitado que une núcleos, con un objetivo declarado, gobernanza, gestión, compromiso a largo plazo y seguimiento) y criterios de diseño cuyos umbrales provienen de la literatura o son valores predeterminados de diseño (ancho, cuellos de botella, discontinuidades de hábitat, carreteras, pasos de fauna...). La capa de salida tiene un campo de estado y uno de valor por criterio, overall_status y failed_required, y check_details (JSON con la explicación, el umbral, la fuente y el lugar del problema de cada criterio). El informe es un único archivo HTML autónomo: un resumen de todos los corredores y luego una sección con un mapa y tablas para cada uno de los primeros REPORT_MAX_CORRIDORS corredores (100 por defecto; 0 para solo el resumen), de modo que la verificación de miles de corredores da un informe que un navegador abre.
-PROFILE es un id de perfil incluido (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; añada +climate_adaptation para aplicar el modificador), el id de un perfil guardado en la carpeta de su perfil, o la ruta de un archivo JSON de perfil.
-Los parámetros avanzados añaden los criterios de agua dulce y marinos: cauces (zonas ribereñas incluidas), polígonos de llanura de inundación o ribereños (proporción dentro del corredor), barreras fluviales (presas, azudes y alcantarillas contadas dentro del corredor), línea de costa (longitud a lo largo de la costa) y un ráster de luces nocturnas; sin ellos, estos criterios se informan como no evaluados.
-Un ráster de corriente de puntos de estrangulamiento (PINCHPOINTS, de ccsg:pinchpoints) añade el criterio current_pinch: la corriente más alta del corredor por 1 A entre sus áreas núcleo, y dónde está.
-Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser proyectado (metros).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="166"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="178"/>
         <source>Pinch points: current raster from ccsg:pinchpoints (1 A between each pair of cores)</source>
         <translation>Puntos de estrangulamiento: ráster de corriente de ccsg:pinchpoints (1 A entre cada par de áreas núcleo)</translation>
     </message>
@@ -6056,12 +6043,12 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>El costo climático debe ser 0 o positivo (unidades de costo por unidad climática), no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="405"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="429"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Un costo climático o un umbral climático requiere un ráster climático.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="417"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="441"/>
         <source>The climate grid does not match the resistance grid&apos;s shape.</source>
         <translation>La malla climática no coincide con la forma de la malla de resistencia.</translation>
     </message>
@@ -6189,7 +6176,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>dDCI: puntos de DCI ganados si solo esta barrera se hace totalmente franqueable</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -6210,17 +6197,17 @@ Resultados: el ráster de corredores (0 = sobre una ruta de menor costo), las ru
 Gradiente climático (avanzado, opcional; Climate Linkage Mapper): con un ráster climático (p. ej. temperatura media anual), el clima de cada área núcleo es la media - 2 DE del ráster sobre sus celdas; los pares se conectan solo cuando sus climas difieren en más que el umbral climático (0 = sin regla climática), y cada paso cuesta además el costo climático x la diferencia climática entre las dos celdas (igual cuesta arriba y cuesta abajo), de modo que las conexiones siguen gradientes climáticos suaves. Un ráster climático en otra malla se remuestrea a la malla de resistencia; las celdas sin valor climático no se pueden atravesar. Distancia euclidiana mínima: los pares más cercanos que esto (de borde a borde, en metros) no se conectan. Las rutas llevan entonces también climate_a, climate_b (media - 2 DE de cada área núcleo), climate_diff y climate_cost_share (la parte de la distancia de menor costo debida al término climático, de 0 a 1).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>River connectivity (DCI)</source>
         <translation>Conectividad fluvial (DCI)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Freshwater connectivity</source>
         <translation>Conectividad de agua dulce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>Dendritic Connectivity Index (Cote et al. 2009) of a river network fragmented by barriers (dams, weirs, culverts), and the gain from opening each barrier.
 Rivers: lines in a projected CRS; lines whose end points lie within the snap tolerance (map units) are joined. Barriers: points with a passability from 0 (closed) to 1 (open); a missing value counts as 0. Barriers farther from the rivers than the snap tolerance are kept in the output with used = 0.
 Outlet: a point at the river mouth; without it, the lines must be digitised downstream and the one end with no outgoing line is the outlet. Habitat weight field: section length x weight replaces length.
@@ -6349,6 +6336,1161 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
         <source>Cost-distances run on {0} thread(s) at a time.</source>
         <translation>Los costos-distancia se calculan en {0} hilo(s) a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="41"/>
+        <source>{0} ({1})</source>
+        <translation>Núcleos {0} y {1}: ventana de {2:,} celdas ({3:.1%} del ráster), {4:,} celdas de corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="47"/>
+        <source>no climate raster</source>
+        <translation>no hay ráster de clima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="50"/>
+        <source>raster &apos;{0}&apos; has no climate value inside the corridor</source>
+        <translation>el ráster '{0}' no tiene valores de clima dentro del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="53"/>
+        <source>climate {0} to {1} inside the corridor (range {2})</source>
+        <translation>clima de {0} a {1} dentro del corredor (rango {2})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="59"/>
+        <source>the climate difference between the cores needs two linked cores</source>
+        <translation>la diferencia de clima entre las áreas núcleo necesita dos áreas núcleo enlazadas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="65"/>
+        <source>raster &apos;{0}&apos; has no climate value for core {1}</source>
+        <translation>el ráster '{0}' no tiene valores de clima para el área núcleo {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="69"/>
+        <source>Cores {0} and {1}: climate (mean - 2 SD) {2} and {3}, difference {4}; {5}</source>
+        <translation>Áreas núcleo {0} y {1}: clima (media - 2 DE) {2} y {3}, diferencia {4}; {5}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="82"/>
+        <source>no crossing of the crossings result lies in this corridor</source>
+        <translation>ningún cruce del resultado de cruces está en este corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="94"/>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="87"/>
+        <source>worst crossing (rank {0}, pair {1}) at {2}, {3}: the infrastructure cuts the pair off there</source>
+        <translation>peor cruce (rank {0}, par {1}) en {2}, {3}: allí la infraestructura aísla el par</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="90"/>
+        <source>worst crossing (rank {0}, pair {1}) at {2}, {3}: a crossing structure there wins back {4} of the {5} cost units the infrastructure adds</source>
+        <translation>peor cruce (rank {0}, par {1}) en {2}, {3}: un paso de fauna allí recupera {4} de las {5} unidades de costo que añade la infraestructura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="75"/>
+        <source>Nearest other protected component ({0}) is {1} km away by sea, along the least-cost path from component {2}</source>
+        <translation>El otro componente protegido más cercano ({0}) está a {1} km por mar, por la ruta de menor costo desde el componente {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="83"/>
+        <source>{0} in a straight line: no sea path of the paths layer joins this corridor&apos;s components to another one</source>
+        <translation>{0} en línea recta: ninguna ruta por mar de la capa de rutas une los componentes de este corredor con otro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
+        <source>{0} in a straight line</source>
+        <translation>{0} en línea recta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="34"/>
+        <source>climate raster &apos;{0}&apos; reprojected from {1} to the corridors&apos; CRS {2}, nearest neighbour</source>
+        <translation>ráster de clima '{0}' reproyectado de {1} al SRC de los corredores {2}, vecino más cercano</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="52"/>
+        <source>The crossings result &apos;{0}&apos; must hold points (from &apos;Infrastructure crossing priorities&apos;); it holds {1}.</source>
+        <translation>El resultado de cruces '{0}' debe contener puntos (de 'Prioridades de cruce de infraestructuras'); contiene {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="56"/>
+        <source>The crossings result &apos;{0}&apos; has no field {1}: choose the points layer written by &apos;Infrastructure crossing priorities&apos; (ccsg:crossings), which has the fields pair, severance_cost, keep_open_gain and rank.</source>
+        <translation>El resultado de cruces '{0}' no tiene el campo {1}: elija la capa de puntos escrita por 'Prioridades de cruce de infraestructuras' (ccsg:crossings), que tiene los campos pair, severance_cost, keep_open_gain y rank.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="84"/>
+        <source>The sea paths layer &apos;{0}&apos; has no field {1}: choose the least-cost paths written by &apos;Least-cost corridors between cores&apos; (ccsg:leastcostcorridors) on a sea-only resistance, which have the fields core_a, core_b and path_length_m.</source>
+        <translation>La capa de rutas por mar '{0}' no tiene el campo {1}: elija las rutas de menor costo escritas por 'Corredores de menor costo entre núcleos' (ccsg:leastcostcorridors) sobre una resistencia solo por mar, que tienen los campos core_a, core_b y path_length_m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="96"/>
+        <source>Feature {0} of the sea paths layer &apos;{1}&apos; has path_length_m &apos;{2}&apos;, not a number.</source>
+        <translation>La entidad {0} de la capa de rutas por mar '{1}' tiene path_length_m '{2}', que no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="99"/>
+        <source>Feature {0} of the sea paths layer &apos;{1}&apos; has a negative path_length_m ({2}).</source>
+        <translation>La entidad {0} de la capa de rutas por mar '{1}' tiene un path_length_m negativo ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
+        <source>Climate</source>
+        <translation>Clima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
+        <source>Infrastructure crossings (result)</source>
+        <translation>Cruces de infraestructuras (resultado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
+        <source>Sea paths (least-cost)</source>
+        <translation>Rutas por mar (menor costo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="51"/>
+        <source>Spans a climate gradient (climate raster)</source>
+        <translation>Abarca un gradiente climático (ráster de clima)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <source>Each core&apos;s climate is the mean - 2 SD of the climate raster over it, as Climate Linkage Mapper (Linkage Mapper cc_main.py) selects pairs [R]; the guidelines stress climate adaptation (IUCN news) [R]; report only [I]</source>
+        <translation>El clima de cada área núcleo es la media - 2 DE del ráster de clima sobre ella, como Climate Linkage Mapper (Linkage Mapper cc_main.py) selecciona los pares [R]; las directrices destacan la adaptación al clima (IUCN news) [R]; solo se informa [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <source>climate adaptation modifier: the linked cores' climates (each the mean - 2 SD of the climate raster over the core, as Climate Linkage Mapper selects pairs [R]) must differ by at least 1 climate unit (e.g. 1 °C of mean annual temperature), [I] design default of this plugin: set it in your raster's unit</source>
+        <translation>modificador de adaptación al clima: los climas de las áreas núcleo enlazadas (cada uno la media - 2 DE del ráster de clima sobre el área núcleo, como Climate Linkage Mapper selecciona los pares [R]) deben diferir en al menos 1 unidad de clima (p. ej. 1 °C de temperatura media anual), [I] valor por defecto de este complemento: fíjelo en la unidad de su ráster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
+PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
+Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
+A pinch-point current raster (PINCHPOINTS, from ccsg:pinchpoints) adds the criterion current_pinch: the corridor&apos;s highest current per 1 A between its cores, and where it is.
+A climate raster (CLIMATE, e.g. mean annual temperature) adds the criterion climate_span: the difference between the linked cores&apos; climates (each the mean - 2 SD over the core, as Climate Linkage Mapper and ccsg:leastcostcorridors compute it) and the climate range inside the corridor; the climate_adaptation modifier requires a difference. A raster in another CRS is reprojected, and the result says so.
+A crossings result (CROSSING_PRIORITIES, the points of ccsg:crossings with pair, severance_cost, keep_open_gain and rank) adds to barrier_severance the place and keep_open_gain of the corridor&apos;s worst crossing (lowest rank).
+Sea paths (SEA_PATHS, the least-cost paths of a sea-only ccsg:leastcostcorridors run: core_a, core_b, path_length_m) replace the straight-line distance in mar_spacing; the result says which distance was used.
+All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
+        <translation>Verifica cada polígono de corredor con un perfil de criterios: los criterios de definición de la UICN (un espacio claramente delimitado que une núcleos, con un objetivo declarado, gobernanza, gestión, compromiso a largo plazo y seguimiento) y criterios de diseño cuyos umbrales provienen de la literatura o son valores predeterminados de diseño (ancho, cuellos de botella, discontinuidades de hábitat, carreteras, pasos de fauna...). La capa de salida tiene un campo de estado y uno de valor por criterio, overall_status y failed_required, y check_details (JSON con la explicación, el umbral, la fuente y el lugar del problema de cada criterio). El informe es un único archivo HTML autónomo: un resumen de todos los corredores y luego una sección con un mapa y tablas para cada uno de los primeros REPORT_MAX_CORRIDORS corredores (100 por defecto; 0 para solo el resumen), de modo que la verificación de miles de corredores da un informe que un navegador abre.
+PROFILE es un id de perfil incluido (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; añada +climate_adaptation para aplicar el modificador), el id de un perfil guardado en la carpeta de su perfil, o la ruta de un archivo JSON de perfil.
+Los parámetros avanzados añaden los criterios de agua dulce y marinos: cauces (zonas ribereñas incluidas), polígonos de llanura de inundación o ribereños (proporción dentro del corredor), barreras fluviales (presas, azudes y alcantarillas contadas dentro del corredor), línea de costa (longitud a lo largo de la costa) y un ráster de luces nocturnas; sin ellos, estos criterios se informan como no evaluados.
+Un ráster de corriente de puntos de estrangulamiento (PINCHPOINTS, de ccsg:pinchpoints) añade el criterio current_pinch: la corriente más alta del corredor por 1 A entre sus áreas núcleo, y dónde está.
+Un ráster de clima (CLIMATE, p. ej. temperatura media anual) añade el criterio climate_span: la diferencia entre los climas de las áreas núcleo enlazadas (cada uno la media - 2 DE sobre el área núcleo, como lo calculan Climate Linkage Mapper y ccsg:leastcostcorridors) y el rango de clima dentro del corredor; el modificador climate_adaptation exige una diferencia. Un ráster en otro SRC se reproyecta, y el resultado lo indica.
+Un resultado de cruces (CROSSING_PRIORITIES, los puntos de ccsg:crossings con pair, severance_cost, keep_open_gain y rank) añade a barrier_severance el lugar y el keep_open_gain del peor cruce del corredor (el de menor rank).
+Las rutas por mar (SEA_PATHS, las rutas de menor costo de una ejecución de ccsg:leastcostcorridors solo por mar: core_a, core_b, path_length_m) reemplazan la distancia en línea recta en mar_spacing; el resultado indica qué distancia se usó.
+Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser proyectado (metros).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="189"/>
+        <source>Climate raster (e.g. mean annual temperature; climate_span)</source>
+        <translation>Ráster de clima (p. ej. temperatura media anual; climate_span)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="191"/>
+        <source>Infrastructure crossings: points from ccsg:crossings (pair, severance_cost, keep_open_gain, rank)</source>
+        <translation>Cruces de infraestructuras: puntos de ccsg:crossings (pair, severance_cost, keep_open_gain, rank)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="195"/>
+        <source>Sea paths: least-cost paths of a sea-only ccsg:leastcostcorridors run (core_a, core_b, path_length_m)</source>
+        <translation>Rutas por mar: rutas de menor costo de una ejecución de ccsg:leastcostcorridors solo por mar (core_a, core_b, path_length_m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report.py" line="65"/>
+        <source>Connectivity analysis run: {0}</source>
+        <translation>Ejecución del análisis de conectividad: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="80"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="69"/>
+        <source>Restoration priorities</source>
+        <translation>Prioridades de restauración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="116"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="145"/>
+        <source>Rivers</source>
+        <translation>Ríos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report.py" line="99"/>
+        <source>Made with the CCSG Corridor Toolkit on {0} from the run folder {1}.</source>
+        <translation>Hecho con CCSG Corridor Toolkit el {0} a partir de la carpeta de ejecución {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="36"/>
+        <source>No run parameters are recorded in the outputs&apos; metadata.</source>
+        <translation>Los metadatos de los resultados no registran parámetros de la ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="59"/>
+        <source>Outputs found in the run folder: {0}.</source>
+        <translation>Resultados encontrados en la carpeta de ejecución: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="62"/>
+        <source>This run re-cut the corridors of the run in {0}; the least-cost paths are that run&apos;s.</source>
+        <translation>Esta ejecución recortó los corredores de la ejecución en {0}; las rutas de menor costo son las de esa ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Core A</source>
+        <translation>Núcleo A</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Core B</source>
+        <translation>Núcleo B</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="66"/>
+        <source>Least-cost distance (cost units)</source>
+        <translation>Distancia de menor costo (unidades de costo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="66"/>
+        <source>Path length (m)</source>
+        <translation>Longitud de la ruta (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="66"/>
+        <source>Cost per metre of path (lcd_per_path)</source>
+        <translation>Costo por metro de ruta (lcd_per_path)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="75"/>
+        <source>corridors (normalised cost: darker is closer to the least-cost path)</source>
+        <translation>corredores (costo normalizado: más oscuro es más cerca de la ruta de menor costo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="104"/>
+        <source>least-cost paths</source>
+        <translation>rutas de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="84"/>
+        <source>Circuit theory (Pinchpoint Mapper): current flows between the two cores of each pair through its corridor. Where current concentrates, the corridor has no alternative route: these pinch points are where a loss of habitat would cut the link first. The effective resistance sums the whole corridor; lower means better connected, including through several parallel routes.</source>
+        <translation>Teoría de circuitos (Pinchpoint Mapper): la corriente fluye entre las dos áreas núcleo de cada par a través de su corredor. Donde la corriente se concentra, el corredor no tiene otra ruta: estos cuellos de botella son los lugares donde una pérdida de hábitat cortaría primero el enlace. La resistencia efectiva resume todo el corredor; más baja significa mejor conectado, también por varias rutas paralelas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="94"/>
+        <source>Links from the highest effective resistance (the weakest connection) down.</source>
+        <translation>Enlaces desde la resistencia efectiva más alta (la conexión más débil) hacia abajo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="96"/>
+        <source>Effective resistance</source>
+        <translation>Resistencia efectiva</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="96"/>
+        <source>Least-cost distance per effective resistance</source>
+        <translation>Distancia de menor costo por resistencia efectiva</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="104"/>
+        <source>current: darker is more current (pinch points)</source>
+        <translation>corriente: más oscuro es más corriente (cuellos de botella)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="85"/>
+        <source>Choose the folder of a run (RUN_FOLDER): the folder of a run of the Least-cost analysis panel.</source>
+        <translation>Elija la carpeta de una ejecución (RUN_FOLDER): la carpeta de una ejecución del panel Análisis de menor costo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="89"/>
+        <source>The run folder {0} does not exist. Choose the folder of a run of the Least-cost analysis panel (it holds least_cost_paths.gpkg, corridors.tif ...).</source>
+        <translation>La carpeta de ejecución {0} no existe. Elija la carpeta de una ejecución del panel Análisis de menor costo (contiene least_cost_paths.gpkg, corridors.tif ...).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="92"/>
+        <source>RUN_FOLDER is a file, {0}. Choose the folder of a run of the Least-cost analysis panel.</source>
+        <translation>RUN_FOLDER es un archivo, {0}. Elija la carpeta de una ejecución del panel Análisis de menor costo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="96"/>
+        <source>The folder {0} holds none of the outputs of a run ({1}). Choose the folder of a run of the Least-cost analysis panel.</source>
+        <translation>La carpeta {0} no contiene ninguno de los resultados de una ejecución ({1}). Elija la carpeta de una ejecución del panel Análisis de menor costo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="122"/>
+        <source>The run output {0} cannot be opened. Run the analysis again, or remove the file.</source>
+        <translation>No se puede abrir el resultado {0} de la ejecución. Ejecute el análisis de nuevo o elimine el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_html.py" line="95"/>
+        <source>From: {0}</source>
+        <comment>, </comment>
+        <translation>Fuente: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="35"/>
+        <source>The probability of connectivity (PC) is {0}: the chance that two animals placed at random in the landscape&apos;s habitat can reach each other through the network (1 would be a single, fully connected habitat).</source>
+        <translation>La probabilidad de conectividad (PC) es {0}: la probabilidad de que dos animales colocados al azar en el hábitat del paisaje puedan alcanzarse a través de la red (1 sería un único hábitat totalmente conectado).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="40"/>
+        <source>The equivalent connected area (EC) is {0} (in the unit of the attribute, hectares by default): the network is worth as much as one single core area of that size.</source>
+        <translation>El área conectada equivalente (EC) es {0} (en la unidad del atributo, hectáreas por defecto): la red vale tanto como una sola área núcleo de ese tamaño.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="45"/>
+        <source>The integral index of connectivity (IIC), which counts only links within the distance threshold, is {0}; the cores form {1} separate group(s) (components).</source>
+        <translation>
+            <numerusform>El índice integral de conectividad (IIC), que solo cuenta los enlaces dentro del umbral de distancia, es {0}; las áreas núcleo forman {1} grupo separado (componente).</numerusform>
+            <numerusform>El índice integral de conectividad (IIC), que solo cuenta los enlaces dentro del umbral de distancia, es {0}; las áreas núcleo forman {1} grupos separados (componentes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="49"/>
+        <source>ProtConn is {0} %: that share of the region is protected and connected (Saura et al. 2017, the indicator of Target 3 of the Kunming-Montreal Global Biodiversity Framework). {1} % of the region is protected (Prot), so {2} percentage points of it are protected but not connected (ProtUnconn).</source>
+        <translation>ProtConn es {0} %: esa parte de la región está protegida y conectada (Saura et al. 2017, el indicador de la Meta 3 del Marco Mundial de Biodiversidad de Kunming-Montreal). El {1} % de la región está protegido (Prot), así que {2} puntos porcentuales están protegidos pero no conectados (ProtUnconn).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="76"/>
+        <source>cores: the larger the circle, the higher dPC</source>
+        <translation>áreas núcleo: cuanto mayor el círculo, mayor el dPC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="76"/>
+        <source>links: the darker and wider, the higher dPC_link</source>
+        <translation>enlaces: cuanto más oscuros y anchos, mayor el dPC_link</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="84"/>
+        <source>dPC: the percentage of PC lost without the core; intra (its own area), flux (dispersal from and to it) and connector (a stepping stone for others).</source>
+        <translation>dPC: el porcentaje de PC que se pierde sin el área núcleo; intra (su propia área), flux (la dispersión desde y hacia ella) y connector (su papel de trampolín ecológico para las demás).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="87"/>
+        <source>Core</source>
+        <translation>Área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="87"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Current-flow centrality</source>
+        <translation>Centralidad de flujo de corriente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="106"/>
+        <source>Dendritic connectivity index (Cote et al. 2009): DCI_p is the chance, in percent, that a fish can move between two random points of the river network; DCI_d that it can move between a random point and the outlet. dDCI_p and dDCI_d are the points each index would gain if that barrier alone were made fully passable.</source>
+        <translation>Índice de conectividad dendrítica (Cote et al. 2009): DCI_p es la probabilidad, en porcentaje, de que un pez pueda moverse entre dos puntos al azar de la red fluvial; DCI_d, entre un punto al azar y la desembocadura. dDCI_p y dDCI_d son los puntos que ganaría cada índice si solo esa barrera se hiciera totalmente franqueable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="114"/>
+        <source>Network part</source>
+        <translation>Parte de la red</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="114"/>
+        <source>Sections</source>
+        <translation>Tramos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="114"/>
+        <source>Barriers</source>
+        <translation>Barreras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Rank (DCI_p)</source>
+        <translation>Rango (DCI_p)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Barrier (feature id)</source>
+        <translation>Barrera (id de entidad)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Passability</source>
+        <translation>Franqueabilidad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Rank (DCI_d)</source>
+        <translation>Rango (DCI_d)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="132"/>
+        <source>{0} barrier(s) lie off the river network (beyond the snap tolerance) and were not used.</source>
+        <translation>
+            <numerusform>{0} barrera está fuera de la red fluvial (más allá de la tolerancia de ajuste) y no se usó.</numerusform>
+            <numerusform>{0} barreras están fuera de la red fluvial (más allá de la tolerancia de ajuste) y no se usaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="141"/>
+        <source>sections open to the outlet (c_outlet near 1)</source>
+        <translation>tramos abiertos a la desembocadura (c_outlet cerca de 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="141"/>
+        <source>sections cut off from the outlet (c_outlet near 0)</source>
+        <translation>tramos aislados de la desembocadura (c_outlet cerca de 0)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="141"/>
+        <source>barriers, numbered as in the table</source>
+        <translation>barreras, numeradas como en la tabla</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="45"/>
+        <source>Barrier analysis (Barrier Mapper): restoring a disc of habitat of the given radius at each site would shorten the least-cost distance of the named pair by lcd_gain cost units; the score is that gain per metre of the disc&apos;s diameter. Sites are ranked by score.</source>
+        <translation>Análisis de barreras (Barrier Mapper): restaurar un disco de hábitat del radio indicado en cada sitio acortaría la distancia de menor costo del par indicado en lcd_gain unidades de costo; la puntuación es esa ganancia por metro del diámetro del disco. Los sitios se ordenan por puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="49"/>
+        <source>The top {0} of {1} sites.</source>
+        <translation>Los {0} primeros de {1} sitios.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="50"/>
+        <source>Score (cost units per metre restored)</source>
+        <translation>Puntuación (unidades de costo por metro restaurado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="50"/>
+        <source>Radius (m)</source>
+        <translation>Radio (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="50"/>
+        <source>Gain in least-cost distance (lcd_gain)</source>
+        <translation>Ganancia en distancia de menor costo (lcd_gain)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="58"/>
+        <source>Site {0}: pair {1}, radius {2} m, gain {3}.</source>
+        <translation>Sitio {0}: par {1}, radio {2} m, ganancia {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="58"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="67"/>
+        <source>cut off</source>
+        <translation>aislado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="73"/>
+        <source>reconnects</source>
+        <translation>reconecta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="80"/>
+        <source>Infrastructure crossings: severance_cost is how much the road or railway raises the pair&apos;s least-cost distance where it crosses the corridor; keep_open_gain is how much of that a crossing structure (underpass, overpass) at this stretch would win back. Crossings are ranked by keep_open_gain, after the stretches whose crossing alone would reconnect a pair the infrastructure cuts off.</source>
+        <translation>Cruces de infraestructura: severance_cost es cuánto aumenta la carretera o el ferrocarril la distancia de menor costo del par donde cruza el corredor; keep_open_gain es cuánto de ello recuperaría un paso de fauna (paso inferior o superior) en ese tramo. Los cruces se ordenan por keep_open_gain, después de los tramos cuyo paso por sí solo reconectaría un par que la infraestructura aísla.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="85"/>
+        <source>The top {0} of {1} crossings.</source>
+        <translation>Los {0} primeros de {1} cruces.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Severance cost (cost units)</source>
+        <translation>Costo de fragmentación (unidades de costo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Gain of a crossing here (keep_open_gain)</source>
+        <translation>Ganancia de un paso aquí (keep_open_gain)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Current</source>
+        <translation>Corriente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Corridor value</source>
+        <translation>Valor del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="93"/>
+        <source>Crossing {0}: pair {1}, gain {2}.</source>
+        <translation>Cruce {0}: par {1}, ganancia {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="93"/>
+        <source>Crossing</source>
+        <translation>Cruce</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
+        <source>Done, but: {0}</source>
+        <translation>Hecho, pero: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="232"/>
+        <source>Writing the run report</source>
+        <translation>Escribiendo el informe de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="25"/>
+        <source>Open report</source>
+        <translation>Abrir informe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="27"/>
+        <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
+        <translation>Abrir el informe de la última ejecución (report.html en su carpeta) en el navegador web: mapas y tablas de cada resultado, listos para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="42"/>
+        <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
+        <translation>El informe {0} ya no está (movido o eliminado). Ejecute el análisis de nuevo para escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="48"/>
+        <source>No web browser could open {0}. Open the file from your file manager.</source>
+        <translation>Ningún navegador web pudo abrir {0}. Abra el archivo desde su administrador de archivos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/runner.py" line="180"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} falló: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <source>Report of an analysis run (HTML)</source>
+        <translation>Informe de una ejecución del análisis (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <source>Writes one offline report of an analysis run: a single HTML file with its maps inside, which opens in any browser without a network and prints cleanly.
+Run folder: the folder of a run of the Least-cost analysis panel. The report reads the outputs it finds there by their file names and shows a section for each kind found: Overview (the run&apos;s inputs and parameters from the outputs&apos; metadata, the linked pairs of least_cost_paths.gpkg and a map of the corridors and paths); Pinch points (pinch_point_links.gpkg, pinch_points.tif); Restoration priorities (restoration_sites.gpkg with a small map around each top site, over restoration_area.tif); Infrastructure crossings (crossings.gpkg); Network (network_cores.gpkg, network_links.gpkg, network_summary.gpkg: PC, EC, IIC, ProtConn explained in words, cores and links ranked by dPC); Rivers (river_sections.gpkg, river_barriers.gpkg, river_summary.gpkg: DCI_p, DCI_d, barriers ranked by dDCI_p).
+Top: how many sites, crossings, cores, links and barriers the tables and small maps list.
+Report: the HTML file to write; empty = report.html in the run folder. An existing file is never replaced.</source>
+        <translation>Escribe un informe sin conexión de una ejecución del análisis: un único archivo HTML con sus mapas dentro, que se abre en cualquier navegador sin red y se imprime bien.
+Carpeta de ejecución: la carpeta de una ejecución del panel Análisis de menor costo. El informe lee los resultados que encuentra allí por sus nombres de archivo y muestra una sección por cada tipo encontrado: Resumen (las entradas y los parámetros de la ejecución tomados de los metadatos de los resultados, los pares enlazados de least_cost_paths.gpkg y un mapa de los corredores y las rutas); Cuellos de botella (pinch_point_links.gpkg, pinch_points.tif); Prioridades de restauración (restoration_sites.gpkg con un mapa pequeño alrededor de cada sitio principal, sobre restoration_area.tif); Cruces de infraestructura (crossings.gpkg); Red (network_cores.gpkg, network_links.gpkg, network_summary.gpkg: PC, EC, IIC y ProtConn explicados con palabras, áreas núcleo y enlaces ordenados por dPC); Ríos (river_sections.gpkg, river_barriers.gpkg, river_summary.gpkg: DCI_p, DCI_d, barreras ordenadas por dDCI_p).
+Principales: cuántos sitios, cruces, áreas núcleo, enlaces y barreras listan las tablas y los mapas pequeños.
+Informe: el archivo HTML que se escribe; vacío = report.html en la carpeta de ejecución. Nunca se sustituye un archivo existente.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="48"/>
+        <source>Run folder (of the Least-cost analysis panel)</source>
+        <translation>Carpeta de ejecución (del panel Análisis de menor costo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="49"/>
+        <source>Title (empty = the run folder&apos;s name)</source>
+        <translation>Título (vacío = el nombre de la carpeta de ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="51"/>
+        <source>Top sites, crossings, cores, links and barriers listed</source>
+        <translation>Sitios, cruces, áreas núcleo, enlaces y barreras principales que se listan</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="55"/>
+        <source>Report (HTML; empty = report.html in the run folder)</source>
+        <translation>Informe (HTML; vacío = report.html en la carpeta de ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="57"/>
+        <source>Sections of the report</source>
+        <translation>Secciones del informe</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="76"/>
+        <source>Run report written: {0} (sections: {1}).</source>
+        <translation>Informe de la ejecución escrito: {0} (secciones: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="55"/>
+        <source>Euclidean</source>
+        <translation>Euclidiana</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="56"/>
+        <source>Least-cost (this run&apos;s paths)</source>
+        <translation>De menor costo (rutas de esta ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="104"/>
+        <source>Climate gradient: pick the climate raster, or untick the group.</source>
+        <translation>Gradiente climático: elija el ráster climático o desmarque el grupo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="115"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is larger than the maximum ({1:g} m); lower the minimum or raise the maximum.</source>
+        <translation>Prioridades de restauración: el radio mínimo ({0:g} m) es mayor que el máximo ({1:g} m); reduzca el mínimo o aumente el máximo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="121"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is smaller than the cell size of &apos;{1}&apos; ({2:g} m); use at least one cell.</source>
+        <translation>Prioridades de restauración: el radio mínimo ({0:g} m) es menor que el tamaño de celda de '{1}' ({2:g} m); use al menos una celda.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="129"/>
+        <source>Infrastructure crossings: pick the layer of roads, railways or fences (lines), or untick the step.</source>
+        <translation>Cruces de infraestructura: elija la capa de carreteras, vías férreas o cercas (líneas) o desmarque el paso.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="132"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; does not hold lines; pick roads, railways or fences drawn as lines.</source>
+        <translation>Cruces de infraestructura: la capa '{0}' no contiene líneas; elija carreteras, vías férreas o cercas dibujadas como líneas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="135"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; has no lines; pick a layer with roads, railways or fences.</source>
+        <translation>Cruces de infraestructura: la capa '{0}' no tiene líneas; elija una capa con carreteras, vías férreas o cercas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="140"/>
+        <source>Infrastructure crossings: the existing crossings &apos;{0}&apos; must be points (underpasses, overpasses).</source>
+        <translation>Cruces de infraestructura: los cruces existentes '{0}' deben ser puntos (pasos inferiores, superiores).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="152"/>
+        <source>Network: the region &apos;{0}&apos; does not overlap the core areas &apos;{1}&apos;; pick the polygon of the country or landscape that holds them.</source>
+        <translation>Red: la región '{0}' no se superpone a las áreas núcleo '{1}'; elija el polígono del país o del paisaje que las contiene.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: cores (dPC)</source>
+        <translation>Red: áreas núcleo (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: links</source>
+        <translation>Red: enlaces</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="58"/>
+        <source>Network: summary</source>
+        <translation>Red: resumen</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="137"/>
+        <source>{0}the habitat column says &apos;{1}&apos;; write yes or no (1 or 0).</source>
+        <translation>{0}la columna habitat dice '{1}'; escriba yes o no (1 o 0).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
+        <source>monitoring must be an object with thresholds and source, got {0}</source>
+        <translation>monitoring debe ser un objeto con thresholds y source; se recibió {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="62"/>
+        <source>Between {0} and {1}, corridor &apos;{2}&apos; could not be assessed: {3}.</source>
+        <translation>Entre {0} y {1}, el corredor '{2}' no pudo evaluarse: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="68"/>
+        <source>the least-cost distance between its cores changed by {0} %</source>
+        <translation>la distancia de menor costo entre sus áreas núcleo cambió {0} %</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="68"/>
+        <source>the cores are not joined through it</source>
+        <translation>las áreas núcleo no están unidas a través de él</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="70"/>
+        <source>no indicator crossed its threshold</source>
+        <translation>ningún indicador cruzó su umbral</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="71"/>
+        <source>Between {0} and {1}, corridor &apos;{2}&apos; lost {3} ha and gained {4} ha of habitat ({5} % net); {6}; its trend is {7} ({8}).</source>
+        <translation>Entre {0} y {1}, el corredor '{2}' perdió {3} ha y ganó {4} ha de hábitat ({5} % neto); {6}; su tendencia es {7} ({8}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="135"/>
+        <source>The rasters &apos;{0}&apos; and &apos;{1}&apos; are not on one grid; resample the second onto the first&apos;s grid.</source>
+        <translation>Los ráster '{0}' y '{1}' no están en la misma grilla; remuestree el segundo a la grilla del primero.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="159"/>
+        <source>the rasters do not cover the corridor</source>
+        <translation>los ráster no cubren el corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="61"/>
+        <source>{0} &apos;{1}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2024-05-31).</source>
+        <translation>{0} '{1}' no es una fecha; escríbala como AAAA-MM-DD (p. ej. 2024-05-31).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="66"/>
+        <source>The dates are in the wrong order: DATE_AFTER ({0}) must be later than DATE_BEFORE ({1}). Swap the two rasters and their dates.</source>
+        <translation>Las fechas están en el orden equivocado: DATE_AFTER ({0}) debe ser posterior a DATE_BEFORE ({1}). Intercambie los dos ráster y sus fechas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="74"/>
+        <source>HABITAT_MAX_RESISTANCE must be a positive number, not {0}.</source>
+        <translation>HABITAT_MAX_RESISTANCE debe ser un número positivo, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="95"/>
+        <source>The class table {0} has no habitat column and the profile lists no habitat_classes: add a fourth column habitat (yes/no) to the table.</source>
+        <translation>La tabla de clases {0} no tiene columna habitat y el perfil no indica habitat_classes: agregue una cuarta columna habitat (yes/no) a la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="108"/>
+        <source>The land-cover raster &apos;{0}&apos; holds class(es) {1} that the class table {2} does not give a resistance; add a line for each.</source>
+        <translation>El ráster de cobertura del suelo '{0}' contiene clase(s) {1} a las que la tabla de clases {2} no da resistencia; agregue una línea para cada una.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="128"/>
+        <source>The class tables {0} and {1} disagree on class(es) {2} (resistance or habitat): a changed legend would read as a changed landscape. Use one table for both dates, or make them agree.</source>
+        <translation>Las tablas de clases {0} y {1} no coinciden en la(s) clase(s) {2} (resistencia o hábitat): una leyenda cambiada se leería como un paisaje cambiado. Use una tabla para ambas fechas o hágalas coincidir.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>improved</source>
+        <translation>mejoró</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>stable</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>degraded</source>
+        <translation>degradado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>severed</source>
+        <translation>cortado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="56"/>
+        <source>monitoring.{0} is not a known field of the profile; known: thresholds, source</source>
+        <translation>monitoring.{0} no es un campo conocido del perfil; conocidos: thresholds, source</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="59"/>
+        <source>monitoring.thresholds must be an object, got {0}</source>
+        <translation>monitoring.thresholds debe ser un objeto; se recibió {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="63"/>
+        <source>monitoring.thresholds.{0} is not a monitoring threshold; known: {1}</source>
+        <translation>monitoring.thresholds.{0} no es un umbral de monitoreo; conocidos: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="66"/>
+        <source>monitoring.thresholds.{0} must be a percentage of 0 or more, got {1}</source>
+        <translation>monitoring.thresholds.{0} debe ser un porcentaje de 0 o más; se recibió {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="70"/>
+        <source>monitoring.source must say where the monitoring thresholds come from</source>
+        <translation>monitoring.source debe indicar de dónde vienen los umbrales de monitoreo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="98"/>
+        <source>the cores are no longer joined through the corridor</source>
+        <translation>las áreas núcleo ya no están unidas a través del corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="104"/>
+        <source>habitat area fell by {0} % (threshold {1} %)</source>
+        <translation>la superficie de hábitat bajó {0} % (umbral {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="107"/>
+        <source>the least-cost distance between the cores rose by {0} % (threshold {1} %)</source>
+        <translation>la distancia de menor costo entre las áreas núcleo subió {0} % (umbral {1} %)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="111"/>
+        <source>{0} new line(s) sever the corridor</source>
+        <translation>
+            <numerusform>{0} línea nueva corta el corredor</numerusform>
+            <numerusform>{0} líneas nuevas cortan el corredor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="114"/>
+        <source>the largest habitat gap grew to {0} m, more than the {1} m the species crosses</source>
+        <translation>la mayor discontinuidad de hábitat creció a {0} m, más que los {1} m que cruza la especie</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="118"/>
+        <source>the habitat no longer runs unbroken from core to core</source>
+        <translation>el hábitat ya no es continuo de área núcleo a área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="122"/>
+        <source>habitat area grew by {0} % (threshold {1} %)</source>
+        <translation>la superficie de hábitat creció {0} % (umbral {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="125"/>
+        <source>the least-cost distance between the cores fell by {0} % (threshold {1} %)</source>
+        <translation>la distancia de menor costo entre las áreas núcleo bajó {0} % (umbral {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <source>Habitat lost and gained {0}</source>
+        <translation>Hábitat perdido y ganado {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <source>Corridor change {0}</source>
+        <translation>Cambio de corredores {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="393"/>
+        <source>, habitat {0} %</source>
+        <translation>, hábitat {0} %</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="72"/>
+        <source>Monitoring history</source>
+        <translation>Historial de monitoreo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="60"/>
+        <source>The corridor store {0} does not exist.</source>
+        <translation>El almacén de corredores {0} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="65"/>
+        <source>The corridor store {0} is read-only, so the monitoring record cannot be appended to it ({1}). Copy the store to a folder you can write to, or run without appending to the record.</source>
+        <translation>El almacén de corredores {0} es de solo lectura, así que no se puede agregar al registro de monitoreo ({1}). Copie el almacén a una carpeta donde pueda escribir, o ejecute sin agregar al registro.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="68"/>
+        <source>The corridor store {0} cannot be written now ({1}); nothing was appended. Close the program that writes to it and run again.</source>
+        <translation>No se puede escribir ahora en el almacén de corredores {0} ({1}); no se agregó nada. Cierre el programa que escribe en él y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="145"/>
+        <source>The monitoring record could not be appended to {0} ({1}); nothing was appended.</source>
+        <translation>No se pudo agregar al registro de monitoreo de {0} ({1}); no se agregó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="57"/>
+        <source>GDAL could not resample the raster &apos;{0}&apos;.</source>
+        <translation>GDAL no pudo remuestrear el ráster '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="69"/>
+        <source>BEFORE &apos;{0}&apos; ({1}) and AFTER &apos;{2}&apos; ({3}) are in different CRSs; the comparison is cell by cell. Reproject AFTER to BEFORE&apos;s CRS (Raster &gt; Projections &gt; Warp) and run again.</source>
+        <translation>BEFORE '{0}' ({1}) y AFTER '{2}' ({3}) están en SRC distintos; la comparación es celda a celda. Reproyecte AFTER al SRC de BEFORE (Ráster &gt; Proyecciones &gt; Combar) y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="77"/>
+        <source>AFTER &apos;{0}&apos; ({1} m cells, {2} x {3}) was resampled to BEFORE&apos;s grid ({4} m cells, {5} x {6}) with nearest neighbour.</source>
+        <translation>AFTER '{0}' (celdas de {1} m, {2} x {3}) se remuestreó a la grilla de BEFORE (celdas de {4} m, {5} x {6}) por vecino más cercano.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="127"/>
+        <source>The corridors layer &apos;{0}&apos; must hold polygons.</source>
+        <translation>La capa de corredores '{0}' debe contener polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="136"/>
+        <source>The corridors layer &apos;{0}&apos; has no features.</source>
+        <translation>La capa de corredores '{0}' no tiene entidades.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="49"/>
+        <source>Habitat lost</source>
+        <translation>Hábitat perdido</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="49"/>
+        <source>Habitat gained</source>
+        <translation>Hábitat ganado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="50"/>
+        <source>Habitat unchanged</source>
+        <translation>Hábitat sin cambio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="50"/>
+        <source>Unchanged, not habitat</source>
+        <translation>Sin cambio, no hábitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="68"/>
+        <source>no route</source>
+        <translation>sin ruta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Habitat (ha)</source>
+        <translation>Hábitat (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="105"/>
+        <source>Change (%)</source>
+        <translation>Cambio (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Least-cost distance</source>
+        <translation>Distancia de menor costo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="105"/>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="129"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="129"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="136"/>
+        <source>Numbered red marks: 1 the largest habitat gap, 2 the narrowest habitat passage.</source>
+        <translation>Marcas rojas numeradas: 1 la mayor discontinuidad de hábitat, 2 el paso de hábitat más estrecho.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="147"/>
+        <source>Corridor monitoring: {0} to {1}</source>
+        <translation>Monitoreo de corredores: {0} a {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="55"/>
+        <source>No monitoring record yet</source>
+        <translation>Aún no hay registro de monitoreo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="75"/>
+        <source>Green: habitat area; purple: least-cost distance; dots: trend</source>
+        <translation>Verde: superficie de hábitat; morado: distancia de menor costo; puntos: tendencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Habitat change (%)</source>
+        <translation>Cambio de hábitat (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Least-cost distance change (%)</source>
+        <translation>Cambio de la distancia de menor costo (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>Corridors (the corridor store)</source>
+        <translation>Corredores (el almacén de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>Before: raster</source>
+        <translation>Antes: ráster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>After: raster</source>
+        <translation>Después: ráster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="155"/>
+        <source>Choose: {0}.</source>
+        <comment>, </comment>
+        <translation>Elija: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="173"/>
+        <source>Comparing the two dates…</source>
+        <translation>Comparando las dos fechas…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <source>The comparison was cancelled; nothing was written.</source>
+        <translation>La comparación se canceló; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <source>The comparison failed; see the Processing log.</source>
+        <translation>La comparación falló; vea el registro de Procesos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="209"/>
+        <source>{0} corridor(s) compared; {1} row(s) appended to the monitoring record.</source>
+        <translation>{0} corredor(es) comparado(s); {1} fila(s) agregada(s) al registro de monitoreo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="115"/>
+        <source>Corridor monitoring</source>
+        <translation>Monitoreo de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <source>Corridor change between two dates (monitoring)</source>
+        <translation>Cambio de corredores entre dos fechas (monitoreo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <source>Compares two dates of the landscape inside each corridor: habitat area and natural share, the largest habitat gap, the narrowest habitat passage (the widest disc that travels from core to core through habitat, in metres on the raster&apos;s cells), the least-cost distance between the corridor&apos;s two cores through the corridor, new lines that sever it, the guideline check&apos;s overall status at each date, and a trend (improved, stable, degraded or severed) against the thresholds in the criteria profile, with their source.
+BEFORE and AFTER are land-cover rasters read with the class table TABLE (class, resistance, label, habitat yes/no; without the habitat column the profile&apos;s habitat classes), or, without a table, resistance rasters where habitat is every cell whose resistance is at most HABITAT_MAX_RESISTANCE. AFTER on another grid is resampled to BEFORE&apos;s (nearest neighbour, and said); another CRS is refused. TABLE_AFTER, when the legend changed, must agree with TABLE on every class both list.
+Outputs: the corridors with the indicators, a raster of habitat lost, gained and unchanged inside them, and an HTML report with one section per corridor (before and after maps, the indicator table, a sentence for a report and the corridor&apos;s history). When CORRIDORS is the corridor store and APPEND_RECORD is on, one row per corridor is appended to the store&apos;s monitoring table (kept, marked orphaned, when a corridor is deleted).</source>
+        <translation>Compara dos fechas del paisaje dentro de cada corredor: superficie de hábitat y proporción natural, la mayor discontinuidad de hábitat, el paso de hábitat más estrecho (el disco más ancho que viaja de área núcleo a área núcleo por hábitat, en metros sobre las celdas del ráster), la distancia de menor costo entre las dos áreas núcleo del corredor a través del corredor, las líneas nuevas que lo cortan, el estado global de la verificación de directrices en cada fecha y una tendencia (mejoró, estable, degradado o cortado) según los umbrales del perfil de criterios, con su fuente.
+BEFORE y AFTER son ráster de cobertura del suelo leídos con la tabla de clases TABLE (class, resistance, label, habitat yes/no; sin la columna habitat, las clases de hábitat del perfil) o, sin tabla, ráster de resistencia donde el hábitat es toda celda cuya resistencia es como máximo HABITAT_MAX_RESISTANCE. Un AFTER en otra grilla se remuestrea a la de BEFORE (vecino más cercano, y se informa); otro SRC se rechaza. TABLE_AFTER, si la leyenda cambió, debe coincidir con TABLE en toda clase que ambas listen.
+Salidas: los corredores con los indicadores, un ráster de hábitat perdido, ganado y sin cambio dentro de ellos, y un informe HTML con una sección por corredor (mapas de antes y después, la tabla de indicadores, una frase para un informe y el historial del corredor). Si CORRIDORS es el almacén de corredores y APPEND_RECORD está activado, se agrega una fila por corredor a la tabla monitoring del almacén (se conserva, marcada como huérfana, si se borra un corredor).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="80"/>
+        <source>Corridors (the corridor store or any polygon layer)</source>
+        <translation>Corredores (el almacén de corredores o cualquier capa de polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="85"/>
+        <source>Before: land-cover raster (with a class table) or resistance raster</source>
+        <translation>Antes: ráster de cobertura del suelo (con tabla de clases) o ráster de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="87"/>
+        <source>After: land-cover raster (with a class table) or resistance raster</source>
+        <translation>Después: ráster de cobertura del suelo (con tabla de clases) o ráster de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="89"/>
+        <source>Class table (CSV class,resistance,label,habitat; empty: the rasters are resistance)</source>
+        <translation>Tabla de clases (CSV class,resistance,label,habitat; vacía: los ráster son de resistencia)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="92"/>
+        <source>Class table of AFTER, when its legend changed (empty: TABLE)</source>
+        <translation>Tabla de clases de AFTER, si su leyenda cambió (vacía: TABLE)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="95"/>
+        <source>Habitat: resistance at most (resistance rasters)</source>
+        <translation>Hábitat: resistencia como máximo (ráster de resistencia)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="98"/>
+        <source>Roads and other linear barriers, before</source>
+        <translation>Caminos y otras barreras lineales, antes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="98"/>
+        <source>Roads and other linear barriers, after</source>
+        <translation>Caminos y otras barreras lineales, después</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="102"/>
+        <source>Date of BEFORE (YYYY-MM-DD)</source>
+        <translation>Fecha de BEFORE (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="103"/>
+        <source>Date of AFTER (YYYY-MM-DD)</source>
+        <translation>Fecha de AFTER (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="106"/>
+        <source>Append to the store&apos;s monitoring record (CORRIDORS is the corridor store)</source>
+        <translation>Agregar al registro de monitoreo del almacén (CORRIDORS es el almacén de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="268"/>
+        <source>Corridor change</source>
+        <translation>Cambio de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="109"/>
+        <source>Habitat lost, gained and unchanged</source>
+        <translation>Hábitat perdido, ganado y sin cambio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="110"/>
+        <source>Change report (HTML)</source>
+        <translation>Informe de cambios (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="112"/>
+        <source>Rows appended to the monitoring record</source>
+        <translation>Filas agregadas al registro de monitoreo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="122"/>
+        <source>The run was cancelled; nothing was written.</source>
+        <translation>La ejecución se canceló; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="152"/>
+        <source>Choose the corridors, the cores and both rasters (BEFORE and AFTER).</source>
+        <translation>Elija los corredores, las áreas núcleo y ambos ráster (BEFORE y AFTER).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="162"/>
+        <source>&apos;{0}&apos; is not the corridor store: the monitoring record is kept only in the store, so nothing is appended.</source>
+        <translation>'{0}' no es el almacén de corredores: el registro de monitoreo solo se guarda en el almacén, así que no se agrega nada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="214"/>
+        <source>{0} row(s) appended to the monitoring record of {1}.</source>
+        <translation>{0} fila(s) agregada(s) al registro de monitoreo de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="267"/>
+        <source>Corridor change between {0} and {1}.</source>
+        <translation>Cambio de corredores entre {0} y {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="270"/>
+        <source>Habitat lost and gained</source>
+        <translation>Hábitat perdido y ganado</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="322"/>
@@ -6504,7 +7646,7 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <translation>Unir solo núcleos que estén a esta distancia como máximo, de borde a borde (unidades del mapa)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="153"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="382"/>
         <source> m</source>
         <translation> m</translation>
     </message>
@@ -6529,37 +7671,37 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <translation>Carpeta para las carpetas de ejecución cuando el proyecto aún no está guardado (si no, los resultados van junto al proyecto)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="390"/>
         <source>Input check</source>
         <translation>Revisión de entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="449"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="275"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="450"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="231"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="405"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="233"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="407"/>
         <source>No run yet.</source>
         <translation>Todavía no hay ninguna ejecución.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="238"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="413"/>
         <source>Pick a path</source>
         <translation>Elegir una ruta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="240"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="415"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Haga clic en una ruta de menor costo en el mapa para ver su fila de la tabla de enlaces</translation>
     </message>
@@ -6579,12 +7721,12 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <translation>Descartar los enlaces que pasan por un tercer núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="420"/>
         <source>Use as candidates</source>
         <translation>Usar como candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="246"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="421"/>
         <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
         <translation>Copiar los polígonos de corredor seleccionados (o los corredores de las rutas de menor costo seleccionadas) al almacén del Diseñador de corredores como corredores candidatos</translation>
     </message>
@@ -6617,6 +7759,196 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="208"/>
         <source>Also the current of all linked pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality)</source>
         <translation>Además, la corriente de todos los pares enlazados juntos en la unión de los corredores (la centralidad ráster de Linkage Mapper)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <source>Restoration priorities</source>
+        <translation>Prioridades de restauración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="217"/>
+        <source>After the corridors, find where restoring a disc of habitat would shorten the least-cost links most (Linkage Mapper&apos;s Barrier Mapper): score rasters, the best radius and the top sites as ranked points.</source>
+        <translation>Después de los corredores, busca dónde restaurar un disco de hábitat acortaría más los enlaces de menor costo (Barrier Mapper de Linkage Mapper): rásteres de puntuación, el mejor radio y los mejores sitios como puntos clasificados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="223"/>
+        <source>Minimum radius</source>
+        <translation>Radio mínimo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
+        <source>Smallest disc radius tried, in map units; at least the cell size</source>
+        <translation>Radio de disco más pequeño que se prueba, en unidades del mapa; al menos el tamaño de celda</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="234"/>
+        <source>Maximum radius</source>
+        <translation>Radio máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="237"/>
+        <source>Largest disc radius tried, in map units</source>
+        <translation>Radio de disco más grande que se prueba, en unidades del mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <source>Radius step</source>
+        <translation>Paso de radio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <source>Step between the radii tried (0 = the minimum radius only)</source>
+        <translation>Paso entre los radios probados (0 = solo el radio mínimo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="256"/>
+        <source>Combine pairs</source>
+        <translation>Combinar pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="259"/>
+        <source>Maximum: the best pair at each cell. Sum: all pairs added up. Both: one raster of each.</source>
+        <translation>Máximo: el mejor par en cada celda. Suma: todos los pares sumados. Ambos: un ráster de cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="267"/>
+        <source>Infrastructure crossings</source>
+        <translation>Cruces de infraestructura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="268"/>
+        <source>After the corridors, measure how much roads, railways or fences raise the cost of each corridor and where a crossing structure would win most of it back.</source>
+        <translation>Después de los corredores, mide cuánto elevan las carreteras, vías férreas o cercas el costo de cada corredor y dónde un paso de fauna recuperaría la mayor parte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="277"/>
+        <source>Roads, railways or fences (lines)</source>
+        <translation>Carreteras, vías férreas o cercas (líneas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="280"/>
+        <source>Resistance field</source>
+        <translation>Campo de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="283"/>
+        <source>Resistance each line adds (a number or &apos;impassable&apos;); none = the lines cannot be crossed</source>
+        <translation>Resistencia que añade cada línea (un número o 'impassable'); ninguno = las líneas no se pueden cruzar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="286"/>
+        <source>Existing crossings</source>
+        <translation>Cruces existentes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="289"/>
+        <source>Underpasses and overpasses that stay permeable (points, optional)</source>
+        <translation>Pasos inferiores y superiores que siguen siendo permeables (puntos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="297"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="298"/>
+        <source>After the corridors, measure how well the cores form a connected network: PC, EC, dPC per core and link, and ProtConn when a region is given.</source>
+        <translation>Después de los corredores, mide qué tan bien forman las áreas núcleo una red conectada: PC, EC, dPC por área núcleo y enlace, y ProtConn si se indica una región.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="304"/>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="307"/>
+        <source>Euclidean: edge to edge, in metres. Least-cost: the least-cost distances of this run&apos;s paths, in cost units.</source>
+        <translation>Euclidiana: de borde a borde, en metros. De menor costo: las distancias de menor costo de las rutas de esta ejecución, en unidades de costo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="310"/>
+        <source>Dispersal distance</source>
+        <translation>Distancia de dispersión</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="313"/>
+        <source>Distance at which the dispersal probability below is reached; also the threshold for links and IIC</source>
+        <translation>Distancia a la que se alcanza la probabilidad de dispersión de abajo; también el umbral de los enlaces y del IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="321"/>
+        <source>Probability</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="324"/>
+        <source>Probability of dispersal at that distance (between 0 and 1)</source>
+        <translation>Probabilidad de dispersión a esa distancia (entre 0 y 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="332"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="335"/>
+        <source>Country or landscape polygon for ProtConn (optional)</source>
+        <translation>Polígono del país o del paisaje para ProtConn (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="343"/>
+        <source>Climate gradient</source>
+        <translation>Gradiente climático</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="344"/>
+        <source>Link cores whose climates differ and route each link along the gentlest climate gradient (Linkage Mapper&apos;s Climate Linkage Mapper).</source>
+        <translation>Une áreas núcleo cuyos climas difieren y traza cada enlace por el gradiente climático más suave (Climate Linkage Mapper de Linkage Mapper).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="350"/>
+        <source>Climate</source>
+        <translation>Clima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="353"/>
+        <source>Climate raster, e.g. mean annual temperature</source>
+        <translation>Ráster climático, p. ej. temperatura media anual</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="356"/>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="359"/>
+        <source>Link only cores whose climates (mean − 2 SD) differ by more than this (0 = no climate rule)</source>
+        <translation>Unir solo áreas núcleo cuyos climas (media − 2 DE) difieran en más que esto (0 = sin regla climática)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="365"/>
+        <source>Climate cost</source>
+        <translation>Costo climático</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="368"/>
+        <source>Cost units added per climate unit crossed between neighbouring cells</source>
+        <translation>Unidades de costo añadidas por unidad climática atravesada entre celdas vecinas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="374"/>
+        <source>Minimum distance</source>
+        <translation>Distancia mínima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="377"/>
+        <source>Link only cores at least this far apart, edge to edge (map units; 0 = none)</source>
+        <translation>Unir solo áreas núcleo separadas al menos esta distancia, de borde a borde (unidades del mapa; 0 = ninguna)</translation>
     </message>
 </context>
 <context>
@@ -6672,127 +8004,127 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <translation>Elevación (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="61"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="63"/>
         <source>Criteria profile</source>
         <translation>Perfil de criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="66"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="66"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
         <source>Make an editable copy of this profile</source>
         <translation>Crear una copia editable de este perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="67"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="67"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
         <source>Save the profile in your QGIS profile folder</source>
         <translation>Guardar el perfil en la carpeta de su perfil de QGIS</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="70"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="70"/>
         <source>Import a profile JSON file</source>
         <translation>Importar un archivo JSON de perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="71"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="71"/>
         <source>Export this profile as a JSON file</source>
         <translation>Exportar este perfil como archivo JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="84"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="86"/>
         <source>Check corridors</source>
         <translation>Verificar corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="85"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="87"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="86"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="88"/>
         <source>Open report</source>
         <translation>Abrir informe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="42"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="44"/>
         <source>Rivers and coasts (optional)</source>
         <translation>Ríos y costas (opcional)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="46"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
         <source>Streams and rivers</source>
         <translation>Cauces y ríos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="47"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="49"/>
         <source>Lines: riparian zones included (riparian_included)</source>
         <translation>Líneas: zonas ribereñas incluidas (riparian_included)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="50"/>
         <source>Floodplain or riparian areas</source>
         <translation>Llanuras de inundación o zonas ribereñas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="49"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="51"/>
         <source>Polygons: share of the floodplain inside the corridor (fw_lateral)</source>
         <translation>Polígonos: proporción de la llanura de inundación dentro del corredor (fw_lateral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="50"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="52"/>
         <source>River barriers (dams, weirs, culverts)</source>
         <translation>Barreras fluviales (presas, azudes, alcantarillas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="51"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
         <source>Points: barriers counted inside the corridor (fw_longitudinal)</source>
         <translation>Puntos: barreras contadas dentro del corredor (fw_longitudinal)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="52"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="54"/>
         <source>Coastline</source>
         <translation>Línea de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="55"/>
         <source>Lines: alongshore length inside the corridor (mar_size)</source>
         <translation>Líneas: longitud a lo largo de la costa dentro del corredor (mar_size)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="54"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="56"/>
         <source>Night-lights raster</source>
         <translation>Ráster de luces nocturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="55"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="57"/>
         <source>Raster: artificial light at night (artificial_light)</source>
         <translation>Ráster: luz artificial nocturna (artificial_light)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="91"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="93"/>
         <source>Corridors, the failing ones first: click one to see its criteria</source>
         <translation>Corredores, primero los que no cumplen: haga clic en uno para ver sus criterios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="92"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="94"/>
         <source>The selected corridor&apos;s criteria, failed and warned first: click one to see where the problem is</source>
         <translation>Criterios del corredor seleccionado, primero los que no cumplen o tienen advertencia: haga clic en uno para ver dónde está el problema</translation>
     </message>
@@ -6805,6 +8137,16 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="36"/>
         <source>Raster: current from ccsg:pinchpoints or the analysis panel&apos;s pinch-point step (current_pinch)</source>
         <translation>Ráster: corriente de ccsg:pinchpoints o del paso de puntos de estrangulamiento del panel de análisis (current_pinch)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="37"/>
+        <source>Climate</source>
+        <translation>Clima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="38"/>
+        <source>Raster: e.g. mean annual temperature; the climate difference between the cores (climate_span)</source>
+        <translation>Ráster: p. ej. temperatura media anual; la diferencia de clima entre las áreas núcleo (climate_span)</translation>
     </message>
 </context>
 <context>
@@ -6978,6 +8320,109 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="178"/>
         <source>Copy selected polygons into the store</source>
         <translation>Copiar los polígonos seleccionados al almacén</translation>
+    </message>
+</context>
+<context>
+    <name>CcsgMonitoringDock</name>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="6"/>
+        <source>Corridor monitoring</source>
+        <translation>Monitoreo de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="15"/>
+        <source>Compare two dates of the landscape inside each corridor and keep the answer in the corridor store.</source>
+        <translation>Compare dos fechas del paisaje dentro de cada corredor y guarde la respuesta en el almacén de corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="21"/>
+        <source>Two dates</source>
+        <translation>Dos fechas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="24"/>
+        <source>Corridors (the corridor store)</source>
+        <translation>Corredores (el almacén de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="30"/>
+        <source>Cores / protected areas</source>
+        <translation>Áreas núcleo / áreas protegidas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="36"/>
+        <source>Core id field</source>
+        <translation>Campo de id de área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="42"/>
+        <source>Before: raster</source>
+        <translation>Antes: ráster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="48"/>
+        <source>Date of BEFORE</source>
+        <translation>Fecha de BEFORE</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="69"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="54"/>
+        <source>Roads and barriers, before</source>
+        <translation>Caminos y barreras, antes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="60"/>
+        <source>After: raster</source>
+        <translation>Después: ráster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="66"/>
+        <source>Date of AFTER</source>
+        <translation>Fecha de AFTER</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="72"/>
+        <source>Roads and barriers, after</source>
+        <translation>Caminos y barreras, después</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="78"/>
+        <source>Class table (land-cover rasters; empty: resistance)</source>
+        <translation>Tabla de clases (ráster de cobertura del suelo; vacía: resistencia)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="84"/>
+        <source>Habitat: resistance at most</source>
+        <translation>Hábitat: resistencia como máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="90"/>
+        <source>Criteria profile</source>
+        <translation>Perfil de criterios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="100"/>
+        <source>Append to the store&apos;s monitoring record</source>
+        <translation>Agregar al registro de monitoreo del almacén</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="106"/>
+        <source>Compare the two dates</source>
+        <translation>Comparar las dos fechas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="107"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="118"/>
+        <source>Open the change report</source>
+        <translation>Abrir el informe de cambios</translation>
     </message>
 </context>
 </TS>

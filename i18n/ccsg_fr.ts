@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="56"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="57"/>
         <source>Feature {0} of layer &apos;{1}&apos; cannot be reprojected to {2}: {3}. Check the layer&apos;s CRS.</source>
         <translation>L'entité {0} de la couche '{1}' ne peut pas être reprojetée vers {2} : {3}. Vérifiez le SCR de la couche.</translation>
     </message>
@@ -14,17 +14,17 @@
         <translation>Corridor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="100"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="101"/>
         <source>The corridors layer &apos;{0}&apos; must hold polygons; it holds {1}.</source>
         <translation>La couche de corridors '{0}' doit contenir des polygones ; elle contient {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="106"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="107"/>
         <source>The corridors layer &apos;{0}&apos; has no features. Draw or load at least one corridor and run again.</source>
         <translation>La couche de corridors '{0}' n'a aucune entité. Dessinez ou chargez au moins un corridor et relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="202"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="203"/>
         <source>The least-cost paths layer &apos;{0}&apos; needs the fields core_a and core_b (as written by ccsg:leastcostcorridors).</source>
         <translation>La couche de chemins de moindre coût '{0}' a besoin des champs core_a et core_b (tels qu'écrits par ccsg:leastcostcorridors).</translation>
     </message>
@@ -39,12 +39,12 @@
         <translation>GDAL n'a pas pu reprojeter le raster vers {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
         <source>barriers</source>
         <translation>obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
         <source>cores</source>
         <translation>zones cœurs</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>{0} utilise le SCR géographique {1} (degrés), mais les largeurs et surfaces des corridors se mesurent en mètres. Choisissez un SCR projeté dans Projet &gt; Propriétés &gt; SCR, par exemple une zone UTM ou une projection nationale en mètres, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="201"/>
         <source>The project</source>
         <translation>Le projet</translation>
     </message>
@@ -210,72 +210,72 @@
         <translation>Le fichier de démonstration {0} n'a pas pu être ouvert dans {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="64"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="71"/>
         <source>pass</source>
         <translation>conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="65"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
         <source>fail</source>
         <translation>non conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
         <source>not evaluated</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="79"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="79"/>
         <source>advisory</source>
         <translation>recommandé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="79"/>
         <source>info</source>
         <translation>informatif</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="136"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="143"/>
         <source>No width profile (the corridor axis could not be traced).</source>
         <translation>Pas de profil de largeur (l'axe du corridor n'a pas pu être tracé).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="152"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="159"/>
         <source>Width profile</source>
         <translation>Profil de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="153"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="160"/>
         <source>distance along the corridor (km)</source>
         <translation>distance le long du corridor (km)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="161"/>
         <source>width (m)</source>
         <translation>largeur (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="189"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="196"/>
         <source>minimum width {0} m</source>
         <translation>largeur minimale {0} m</translation>
     </message>
@@ -285,12 +285,12 @@
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -300,127 +300,127 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="218"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="218"/>
         <source>Source of the threshold</source>
         <translation>Source du seuil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="273"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="280"/>
         <source>corridor</source>
         <translation>corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="274"/>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="75"/>
         <source>core areas</source>
         <translation>zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="282"/>
         <source>roads and barriers (black lines), crossings (blue)</source>
         <translation>routes et obstacles (lignes noires), passages à faune (bleu)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="276"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="283"/>
         <source>problem locations (numbered as in the table)</source>
         <translation>endroits problématiques (numérotés comme dans la table)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="300"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="307"/>
         <source>At least one required (IUCN definitional) criterion fails.</source>
         <translation>Au moins un critère obligatoire (de définition UICN) n'est pas respecté.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="302"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
         <source>Problem:</source>
         <translation>Problème :</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="312"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="319"/>
         <source>Map of {0}</source>
         <translation>Carte de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="322"/>
         <source>No map image (the corridor has no usable geometry).</source>
         <translation>Pas d'image de carte (le corridor n'a pas de géométrie utilisable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="318"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="325"/>
         <source>Marked on the map</source>
         <translation>Marqué sur la carte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="325"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="332"/>
         <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
         <translation>Vérifications des lignes directrices de l'UICN (d'après la définition d'un corridor écologique)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="326"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="333"/>
         <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
         <translation>Elles découlent de la définition de Hilty et al. (2020), Série des lignes directrices sur les bonnes pratiques pour les aires protégées de l'UICN n° 30 : un espace clairement défini, gouverné et géré sur le long terme pour maintenir ou restaurer une connectivité effective.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="349"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="356"/>
         <source>None in this profile.</source>
         <translation>Aucun dans ce profil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="338"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="345"/>
         <source>Design criteria (thresholds from the literature or design defaults)</source>
         <translation>Critères de conception (seuils issus de la littérature ou valeurs par défaut de conception)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="339"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="346"/>
         <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
         <translation>Les lignes directrices de l'UICN ne donnent aucun nombre universel de largeur, de longueur ou de discontinuité. Chaque seuil ci-dessous vient de la source citée à côté et peut être modifié dans le profil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="351"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="358"/>
         <source>Width along the corridor</source>
         <translation>Largeur le long du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="356"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="363"/>
         <source>Documented attributes</source>
         <translation>Attributs documentés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="357"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="364"/>
         <source>No attributes are filled in for this corridor.</source>
         <translation>Aucun attribut n'est renseigné pour ce corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="390"/>
         <source>Corridor guideline check</source>
         <translation>Vérification des lignes directrices du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="390"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="393"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Réalisé avec CCSG Corridor Toolkit le {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="391"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="394"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Seules les vérifications listées sous « Vérifications des lignes directrices de l'UICN » découlent de la définition UICN d'un corridor écologique. Tous les seuils numériques viennent de la littérature citée ou sont des valeurs par défaut de conception de cette boîte à outils ; ce ne sont pas des règles de l'UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
         <source>Corridor</source>
         <translation>Corridor</translation>
     </message>
@@ -430,32 +430,32 @@
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="412"/>
         <source>Required criteria failed</source>
         <translation>Critères obligatoires non respectés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="412"/>
         <source>Criteria failed or warned</source>
         <translation>Critères non respectés ou en avertissement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="440"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="443"/>
         <source>Criteria profile</source>
         <translation>Profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="441"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="444"/>
         <source>No profile information.</source>
         <translation>Aucune information sur le profil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="442"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="445"/>
         <source>Data used</source>
         <translation>Données utilisées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="443"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="446"/>
         <source>No data layers.</source>
         <translation>Aucune couche de données.</translation>
     </message>
@@ -635,72 +635,72 @@
         <translation>Gradient climatique / altitudinal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="51"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="52"/>
         <source>Riparian zones included</source>
         <translation>Zones riveraines incluses</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="52"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="53"/>
         <source>Share already protected</source>
         <translation>Part déjà protégée</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="53"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="54"/>
         <source>Not severed by barriers</source>
         <translation>Non coupé par des obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="54"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="55"/>
         <source>Crossing structures on severing barriers</source>
         <translation>Passages à faune sur les obstacles qui coupent</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="55"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="56"/>
         <source>Road density</source>
         <translation>Densité de routes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="56"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="57"/>
         <source>Built-up land in and around</source>
         <translation>Surfaces bâties dedans et autour</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="57"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="58"/>
         <source>Artificial light at night</source>
         <translation>Lumière artificielle nocturne</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="58"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="59"/>
         <source>River barriers (longitudinal)</source>
         <translation>Obstacles en rivière (longitudinaux)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="59"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="60"/>
         <source>Floodplain included (lateral)</source>
         <translation>Plaine inondable incluse (latérale)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="60"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="61"/>
         <source>Alongshore span</source>
         <translation>Étendue le long de la côte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="61"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
         <source>Spacing to the next protected component</source>
         <translation>Espacement jusqu'à la composante protégée suivante</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
         <source>Seasonal regime documented</source>
         <translation>Régime saisonnier documenté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="78"/>
+        <location filename="../ccsg_plugin/plugin.py" line="84"/>
         <source>CCSG Corridors</source>
         <translation>Corridors CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="84"/>
+        <location filename="../ccsg_plugin/plugin.py" line="90"/>
         <source>Load demo project</source>
         <translation>Charger le projet de démonstration</translation>
     </message>
@@ -720,77 +720,77 @@
         <translation>Le projet n'est pas encore enregistré : il n'y a donc pas de dossier où mettre les résultats. Enregistrez le projet (Projet &gt; Enregistrer) ou choisissez un dossier dans « Enregistrer dans ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="198"/>
         <source>The result file {0} could not be opened.</source>
         <translation>Le fichier de résultats {0} n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="145"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="150"/>
         <source>{0}: {1}{2}</source>
         <translation>{0} : {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="139"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="144"/>
         <source> (a required criterion fails)</source>
         <translation> (un critère obligatoire n'est pas respecté)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="243"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="250"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="244"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="251"/>
         <source>Loaded from</source>
         <translation>Chargé depuis</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
         <source>Realm</source>
         <translation>Milieu</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="248"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="255"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="257"/>
         <source>Modifiers applied</source>
         <translation>Modificateurs appliqués</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="252"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="259"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Largeur du domaine vital de l'espèce cible (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="253"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="260"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Plus grande distance de dispersion (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="254"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="261"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Plus grande discontinuité d'habitat franchie (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="257"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="264"/>
         <source>Habitat classes</source>
         <translation>Classes d'habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="259"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="266"/>
         <source>Source of {0}</source>
         <translation>Source de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="306"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="314"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Vérification des lignes directrices du corridor : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="323"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="331"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>identifiant de profil '{0}'</translation>
     </message>
@@ -835,7 +835,7 @@
         <translation>Une entité de '{0}' n'a pas de valeur dans le champ d'identifiant de zone cœur '{1}' ; renseignez-la.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
         <source>0 (source)</source>
         <translation>0 (source)</translation>
     </message>
@@ -932,47 +932,47 @@
         <translation>Arrondies</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="158"/>
         <source>Store: {0}</source>
         <translation>Base : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="154"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="163"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="106"/>
+        <location filename="../ccsg_plugin/plugin.py" line="112"/>
         <source>Corridor designer</source>
         <translation>Concepteur de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="198"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="207"/>
         <source>New corridor store</source>
         <translation>Nouvelle base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
         <source>Open corridor store</source>
         <translation>Ouvrir une base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="283"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="292"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Créez ou ouvrez d'abord une base de corridors (Nouvelle base… / Ouvrir une base…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="401"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="411"/>
         <source>Corridors saved to {0}</source>
         <translation>Corridors enregistrés dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="419"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="429"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corridors de moindre coût copiés dans la base comme candidats ({1} = {2}).</translation>
     </message>
@@ -987,492 +987,492 @@
         <translation>Un polygone de corridor demande au moins trois points ; {0} ont été cliqués. Cliquez le contour, puis clic droit pour terminer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
         <source>Corridor id</source>
         <translation>Identifiant du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
         <source>Your identifier for this corridor (free text).</source>
         <translation>Votre identifiant pour ce corridor (texte libre).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
         <source>Name of the corridor.</source>
         <translation>Nom du corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
         <source>Connectivity objective</source>
         <translation>Objectif de connectivité</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
         <source>What connectivity the corridor maintains or restores, and for whom.</source>
         <translation>Quelle connectivité le corridor maintient ou restaure, et pour qui.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
         <source>Target species / processes</source>
         <translation>Espèces / processus cibles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
         <source>Focal species (taxon names) or ecological processes, separated by &apos;;&apos;.</source>
         <translation>Espèces cibles (noms de taxons) ou processus écologiques, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
         <source>Terrestrial, freshwater, marine or mixed (WDPA MARINE 0/1/2).</source>
         <translation>Terrestre, eau douce, marin ou mixte (WDPA MARINE 0/1/2).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
         <source>Governance type</source>
         <translation>Type de gouvernance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
         <source>IUCN governance type A-D.</source>
         <translation>Type de gouvernance de l'UICN A-D.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
         <source>A - Governance by government</source>
         <translation>A - Gouvernance par le gouvernement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
         <source>B - Shared governance</source>
         <translation>B - Gouvernance partagée</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
         <source>C - Private governance</source>
         <translation>C - Gouvernance privée</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
         <source>D - Governance by Indigenous peoples and local communities</source>
         <translation>D - Gouvernance par les peuples autochtones et les communautés locales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
         <source>Not Reported</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
         <source>Governance subtype</source>
         <translation>Sous-type de gouvernance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
         <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
         <translation>GOV_TYPE de la WDPA ; doit appartenir au type de gouvernance (A : organismes, B : partagée, C : privée, D : peuples autochtones / communautés locales).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
         <source>Governance authority</source>
         <translation>Autorité de gouvernance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
         <source>Body or bodies that make decisions.</source>
         <translation>Organe ou organes qui prennent les décisions.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
         <source>Management authority</source>
         <translation>Autorité de gestion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
         <source>WDPA MANG_AUTH equivalent, or &apos;Not Reported&apos;.</source>
         <translation>Équivalent de MANG_AUTH de la WDPA, ou 'Not Reported'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
         <source>Management plan</source>
         <translation>Plan de gestion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
         <translation>Équivalent de MANG_PLAN de la WDPA : URL ou référence ('Not Reported' échoue à la vérification « géré »).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
         <source>Management mechanism</source>
         <translation>Mécanisme de gestion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
         <source>Other management mechanism, when there is no management plan.</source>
         <translation>Autre mécanisme de gestion, quand il n'y a pas de plan de gestion.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
         <source>Ownership type</source>
         <translation>Type de propriété</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
         <source>WDPA OWN_TYPE.</source>
         <translation>OWN_TYPE de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
         <source>Legal mechanism</source>
         <translation>Mécanisme juridique</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
         <source>The legal or other effective means of long-term commitment.</source>
         <translation>Le moyen juridique ou autre moyen efficace d'engagement à long terme.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Stage of designation (WDPA STATUS).</source>
         <translation>Étape de la désignation (STATUS de la WDPA).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Status year</source>
         <translation>Année de l'état</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>Year the status was reached (4 digits).</source>
         <translation>Année où l'état a été atteint (4 chiffres).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>Commitment duration</source>
         <translation>Durée de l'engagement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>&apos;permanent&apos; or a whole number of years.</source>
         <translation>'permanent' ou un nombre entier d'années.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>Monitoring plan</source>
         <translation>Plan de suivi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>Text or URL of the monitoring plan.</source>
         <translation>Texte ou URL du plan de suivi.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>Monitoring indicators, separated by &apos;;&apos;.</source>
         <translation>Indicateurs de suivi, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
         <source>Last assessment</source>
         <translation>Dernière évaluation</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
         <source>Date of the last effectiveness assessment.</source>
         <translation>Date de la dernière évaluation de l'efficacité.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
         <source>Connectivity type</source>
         <translation>Type de connectivité</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
         <source>Structural, functional or both.</source>
         <translation>Structurelle, fonctionnelle ou les deux.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
         <source>Corridor form</source>
         <translation>Forme du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
         <source>Continuous, stepping stones or landscape mosaic.</source>
         <translation>Continu, pas japonais ou mosaïque paysagère.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
         <source>Corridor functions</source>
         <translation>Fonctions du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
         <source>Intended functions (Hess &amp; Fischer 2001), one or more, separated by &apos;;&apos;.</source>
         <translation>Fonctions prévues (Hess et Fischer 2001), une ou plusieurs, séparées par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
         <source>Temporal regime</source>
         <translation>Régime temporel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>Permanent, seasonal or dynamic.</source>
         <translation>Permanent, saisonnier ou dynamique.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>Active months</source>
         <translation>Mois actifs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
         <translation>Pour les corridors saisonniers : mois 1-12, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>Rightsholders engaged</source>
         <translation>Détenteurs de droits associés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>Indigenous peoples, local communities and stakeholders engaged, separated by &apos;;&apos;.</source>
         <translation>Peuples autochtones, communautés locales et parties prenantes associés, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
         <source>FPIC</source>
         <translation>CLPE</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source>Free, prior and informed consent obtained.</source>
         <translation>Consentement libre, préalable et éclairé obtenu.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
         <source>Transboundary</source>
         <translation>Transfrontalier</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
         <source>The corridor crosses a jurisdictional boundary.</source>
         <translation>Le corridor traverse une limite administrative.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
         <source>Design method</source>
         <translation>Méthode de conception</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
         <source>How the corridor was delineated.</source>
         <translation>Comment le corridor a été délimité.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>WDPA VERIF.</source>
         <translation>VERIF de la WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Free notes.</source>
         <translation>Notes libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>Centre line (WKT)</source>
         <translation>Ligne centrale (WKT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
         <translation>Ligne centrale à partir de laquelle le corridor a été dessiné (SCR de la carte) ; vide pour un polygone dessiné.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
         <source>Drawn width (m)</source>
         <translation>Largeur dessinée (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
         <source>Width used to buffer the centre line, metres.</source>
         <translation>Largeur utilisée pour le tampon de la ligne centrale, en mètres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>End style</source>
         <translation>Type d'extrémités</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>Ends of the buffered centre line: flat or round.</source>
         <translation>Extrémités de la ligne centrale tamponnée : plates ou arrondies.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>Computed on save: polygon area in hectares.</source>
         <translation>Calculée à l'enregistrement : surface du polygone en hectares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
         <translation>Calculée à l'enregistrement : longueur de la ligne centrale, ou la plus grande portée rectiligne du polygone.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>Minimum width (m)</source>
         <translation>Largeur minimale (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
         <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
         <translation>Calculée à l'enregistrement : la plus grande largeur pour laquelle le corridor, rétréci de la moitié de cette largeur, relie encore ses deux zones cœurs liées (0 s'il ne relie pas deux zones cœurs).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
         <source>Connected core ids</source>
         <translation>Identifiants des zones cœurs reliées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
         <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
         <translation>Calculé à l'enregistrement : identifiants des zones cœurs que le corridor touche, séparés par ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Vérifier les corridors selon les critères des lignes directrices</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Corridor guidelines</source>
         <translation>Lignes directrices des corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>Least-cost connectivity</source>
         <translation>Connectivité de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="164"/>
+        <location filename="../ccsg_plugin/plugin.py" line="171"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="93"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
         <source>Corridors (polygons)</source>
         <translation>Corridors (polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="98"/>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="104"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Profil de critères (identifiant fourni, identifiant de profil utilisateur ou fichier JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="103"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="115"/>
         <source>Cores / protected areas</source>
         <translation>Zones cœurs / aires protégées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="120"/>
         <source>Land cover raster (class codes)</source>
         <translation>Raster d'occupation du sol (codes de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="120"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Raster d'habitat (1 = habitat, ou codes de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="58"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="60"/>
         <source>Resistance raster</source>
         <translation>Raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="114"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
         <source>Roads and other linear barriers</source>
         <translation>Routes et autres obstacles linéaires</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="119"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
         <source>Crossing structures (points)</source>
         <translation>Passages à faune (points)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="124"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="136"/>
         <source>Elevation (DEM)</source>
         <translation>Altitude (MNT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="125"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="137"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Chemins de moindre coût (champs core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
         <source>Checked corridors</source>
         <translation>Corridors vérifiés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="149"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="115"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="149"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="161"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>État global par corridor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="210"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="241"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Choisissez une couche de corridors (polygones).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="262"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="293"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>La vérification a été annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="332"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="363"/>
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
@@ -1527,12 +1527,12 @@
         <translation>Le raster de distance de coût {0} est manquant ; relancez les corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="109"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
         <source>cost units</source>
         <translation>unités de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="129"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
         <source>Presets…</source>
         <translation>Préréglages…</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>Présente dans le raster d'occupation du sol mais pas dans la table. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="108"/>
+        <location filename="../ccsg_plugin/plugin.py" line="114"/>
         <source>Least-cost analysis</source>
         <translation>Analyse de moindre coût</translation>
     </message>
@@ -1567,72 +1567,72 @@
         <translation>Enregistrer la table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="59"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="333"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="339"/>
         <source>The input check failed: {0}</source>
         <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="333"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="339"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="349"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="355"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="382"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="388"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Re-cut corridors</source>
         <translation>Redécouper les corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="426"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="432"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="446"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="453"/>
         <source>Pick the land-cover raster.</source>
         <translation>Choisissez le raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="456"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="463"/>
         <source>Pick the resistance raster.</source>
         <translation>Choisissez le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="471"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="478"/>
         <source>Checking the inputs…</source>
         <translation>Contrôle des entrées…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="81"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="84"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Analyse de moindre coût {0} (largeur {1:g}{2})</translation>
     </message>
@@ -1642,22 +1642,22 @@
         <translation>Analyse de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construction du raster de résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Resistance (from land cover)</source>
         <translation>Résistance (d'après l'occupation du sol)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="126"/>
         <source>Cost distances and corridors</source>
         <translation>Distances de coût et corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="97"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="100"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corridors de moindre coût entre les zones cœurs de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1667,52 +1667,52 @@
         <translation>Polygones de corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="40"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="42"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corridors (coût normalisé)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="188"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="199"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Redécoupage des corridors à partir des distances de coût conservées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="185"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="196"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="519"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="528"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="529"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="533"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
         <source>Corridors re-cut</source>
         <translation>Corridors redécoupés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
         <source>Full run</source>
         <translation>Exécution complète</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
@@ -1730,22 +1730,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="96"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="97"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="122"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Étape {0} sur {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="135"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>L'algorithme de traitement {0} n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="201"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="207"/>
         <source>The algorithm failed without a message; see the Processing log.</source>
         <translation>L'algorithme a échoué sans message ; consultez le journal des traitements.</translation>
     </message>
@@ -1765,17 +1765,17 @@
         <translation>Plus grande discontinuité d'habitat franchie</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="118"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="119"/>
         <source>Land cover classes (codes)</source>
         <translation>Classes d'occupation du sol (codes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="119"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="120"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Masque d'habitat (1 = habitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1840,32 +1840,32 @@
         <translation>Profil exporté vers {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="67"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="68"/>
         <source>Choose the corridors layer first.</source>
         <translation>Choisissez d'abord la couche de corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="89"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="90"/>
         <source>Checking the corridors…</source>
         <translation>Vérification des corridors…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="122"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La vérification a échoué ; consultez le journal des traitements.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="79"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="80"/>
         <source>Guideline check: {0}</source>
         <translation>Vérification des lignes directrices : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="330"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="361"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corridors vérifiés selon le profil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="329"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="360"/>
         <source>Guideline check</source>
         <translation>Vérification des lignes directrices</translation>
     </message>
@@ -1890,7 +1890,7 @@
         <translation>Distance de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1905,17 +1905,17 @@ Coût maximal : les cellules plus coûteuses que cette valeur restent NoData ;
 Les cellules inaccessibles sont NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corridors de moindre coût entre zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Least-cost path</source>
         <translation>Chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -1928,17 +1928,17 @@ Voisins : 8, ou 16 pour permettre aussi les sauts de cavalier.
 Une destination inaccessible reçoit une ligne sans géométrie et un coût vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Resistance from land cover</source>
         <translation>Résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>Re-cut corridors (new width cutoff)</source>
         <translation>Redécouper les corridors (nouveau seuil de largeur)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refait le raster des corridors et les polygones de corridor avec un autre seuil de largeur, à partir du dossier conservé par « Corridors de moindre coût entre zones cœurs » (paramètre avancé « Conserver les rasters de distance de coût dans un dossier »). Rien n'est recalculé hormis des sommes des rasters conservés : essayer plusieurs seuils prend quelques secondes.
@@ -1950,7 +1950,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Sources (points, lignes ou polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="71"/>
         <source>Neighbours (8, or 16 with knight&apos;s moves)</source>
         <translation>Voisins (8, ou 16 avec les sauts de cavalier)</translation>
     </message>
@@ -1970,12 +1970,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Coût cumulé depuis les entités de '{0}' sur '{1}' ; coût atteint le plus élevé {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="63"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="65"/>
         <source>Core areas (polygons)</source>
         <translation>Zones cœurs (polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="64"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="66"/>
         <source>Core id field</source>
         <translation>Champ d'identifiant de zone cœur</translation>
     </message>
@@ -1985,7 +1985,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Distance euclidienne maximale entre zones cœurs, m (0 = toutes les paires)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="75"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="77"/>
         <source>Width cutoff, cost units (0 = none)</source>
         <translation>Seuil de largeur, unités de coût (0 = aucun)</translation>
     </message>
@@ -1995,7 +1995,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Écarter les liens à travers d'autres zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="82"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="84"/>
         <source>Width cutoff as % of each pair&apos;s LCD (0 = off; replaces the cutoff)</source>
         <translation>Seuil de largeur en % de la LCD de chaque paire (0 = désactivé ; remplace le seuil)</translation>
     </message>
@@ -2195,7 +2195,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/help.py" line="35"/>
+        <location filename="../ccsg_plugin/gui/help.py" line="36"/>
         <source>Open the help page of this panel</source>
         <translation>Ouvrir la page d'aide de ce panneau</translation>
     </message>
@@ -2215,62 +2215,62 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Impossible d'appliquer le style {0} à la couche '{1}' : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/render.py" line="100"/>
+        <location filename="../ccsg_plugin/gis/render.py" line="121"/>
         <source>Could not write the map image {0} (layout export error {1}).</source>
         <translation>Impossible d'écrire l'image de la carte {0} (erreur d'export de la mise en page {1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
         <source>years</source>
         <translation>ans</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
         <source>transects</source>
         <translation>transects</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
         <source>features</source>
         <translation>entités</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
         <source>radiance</source>
         <translation>radiance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="112"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="119"/>
         <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
         <translation>La classe {0} apparaît deux fois dans {1} (ligne {2}) ; gardez une ligne par classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="257"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="260"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>La zone cœur {0} ne couvre aucune cellule de la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="408"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="432"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Chaque zone cœur a besoin de ses cellules et de sa géométrie.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="433"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="457"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La grille de résistance n'a aucune cellule praticable (toutes NoData, nulles ou négatives).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="164"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="167"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} doit valoir 0 (aucun) ou être positif, pas {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="348"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="369"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Les rasters de distance de coût conservés des zones cœurs {0} et {1} n'atteignent que {2} unités de coût, trop peu pour ce seuil ; relancez les corridors avec ce seuil ou un seuil plus grand.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="411"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="435"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Les cellules de la zone cœur {0} ne correspondent pas à la forme de la grille de résistance.</translation>
     </message>
@@ -2310,7 +2310,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>La taille de cellule doit être une paire de nombres positifs (dx, dy), pas {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="116"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="123"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
         <translation>
             <numerusform>Chaque obstacle coupant a ≥ {0} passage à faune ; plus grand espacement {1} m</numerusform>
@@ -2318,17 +2318,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="135"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="142"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de routes et de pistes sur {1} km² : {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="47"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="54"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>pas de couche d'obstacles (routes, voies ferrées, canaux, clôtures)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="54"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="61"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
         <translation>
             <numerusform>{0} élément linéaire traverse le corridor ; il ne le coupe pas</numerusform>
@@ -2336,17 +2336,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="85"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="92"/>
         <source>no barriers layer</source>
         <translation>pas de couche d'obstacles</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="91"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="98"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Aucun obstacle ne le coupe, aucun passage n'est nécessaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="93"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="100"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
         <translation>
             <numerusform>pas de couche de passages à faune ({0} obstacle coupant trouvé)</numerusform>
@@ -2354,12 +2354,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="114"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="121"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (il en faut ≥ {1}, espacement ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="123"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="130"/>
         <source>no roads / barriers layer</source>
         <translation>pas de couche de routes / obstacles</translation>
     </message>
@@ -2613,22 +2613,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Aucun cours d'eau ne traverse l'intérieur du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="80"/>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="151"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>la géométrie du corridor est inutilisable ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="84"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="86"/>
         <source>does not apply to a {0} corridor</source>
         <translation>ne s'applique pas à un corridor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="116"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="118"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>Le profil '{0}' a des identifiants de critère inconnus : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="91"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="93"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>la mesure a échoué ({0} : {1})</translation>
     </message>
@@ -2671,27 +2671,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>corridor en pas japonais d'une seule partie et {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="68"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="73"/>
         <source>Not evaluated: {0}</source>
         <translation>Non évalué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="341"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Profil de critères inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="248"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="256"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Impossible de lire le fichier de profil {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="263"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="271"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>Le fichier de profil {0} n'est pas un JSON valide (ligne {1}, colonne {2} : {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="283"/>
         <source>Profile file {0}: {1}</source>
         <translation>Fichier de profil {0} : {1}</translation>
     </message>
@@ -2709,7 +2709,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>{0} % de la plaine inondable qu'il touche se trouve dans le corridor ; seulement rapporté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="73"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="81"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>La composante protégée la plus proche ({0}) est à {1} km</translation>
     </message>
@@ -2749,17 +2749,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>pas d'autre composante protégée pour mesurer l'espacement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="80"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="110"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>L'attribut temporal_regime manque (permanent, saisonnier ou dynamique)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="83"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="113"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' n'est ni permanent, ni saisonnier, ni dynamique</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="85"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="115"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Un corridor {0} demande active_months</translation>
     </message>
@@ -2834,7 +2834,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>La distance euclidienne maximale doit valoir 0 (toutes les paires) ou être positive, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="212"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="231"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
         <translation>La résistance par défaut doit être positive, pas {0} ; laissez-la vide pour NoData.</translation>
     </message>
@@ -2889,37 +2889,37 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation> (plus petite composante)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="116"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Régime temporel {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="116"/>
         <source>, active months {0}</source>
         <translation>, mois actifs {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="110"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
         <source>% above LCD</source>
         <translation>% au-dessus de la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="111"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="114"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Pourcentage au-dessus de la distance de moindre coût (LCD) de chaque paire : des corridors plus larges pour les liens plus longs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} erreur à corriger avant l'exécution</numerusform>
@@ -2927,7 +2927,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="363"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Données utilisables, {0} avertissement</numerusform>
@@ -2935,12 +2935,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>Inputs look fine</source>
         <translation>Les entrées semblent correctes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
         <source>see Input check</source>
         <translation>voir Contrôle des entrées</translation>
     </message>
@@ -2960,17 +2960,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>le profil n'indique pas de habitat_classes pour le raster d'occupation du sol '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="217"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="222"/>
         <source>longest span</source>
         <translation>plus grande portée rectiligne</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
         <source>least-cost path</source>
         <translation>chemin de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="216"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="221"/>
         <source>corridor axis</source>
         <translation>axe du corridor</translation>
     </message>
@@ -2990,72 +2990,72 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>le raster '{0}' ne couvre que {1} % du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
         <source>Inscribed</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
         <source>Adopted</source>
         <translation>Adopté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Designated</source>
         <translation>Désigné</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>Established</source>
         <translation>Établi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>Draft (no status)</source>
         <translation>Brouillon (sans état)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>Pass</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
         <source>Fails a required criterion</source>
         <translation>Ne respecte pas un critère obligatoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
         <source>Not evaluated</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
         <source>highest cost</source>
         <translation>coût le plus élevé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="328"/>
         <source>1 (easy to cross)</source>
         <translation>1 (facile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="329"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difficile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="166"/>
+        <location filename="../ccsg_plugin/plugin.py" line="173"/>
         <source>Workshop exercise</source>
         <translation>Exercice de l'atelier</translation>
     </message>
@@ -3068,7 +3068,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="564"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Terminé. Choisissez un chemin sur la carte pour voir sa ligne de la table des liens.</translation>
     </message>
@@ -3078,42 +3078,42 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Non évalué par rapport à la part d'habitat naturel de {0} % : {1} ; la résistance moyenne dans le corridor, {2} (unités de résistance), est donnée à titre indicatif seulement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="142"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="147"/>
         <source> (required criteria not evaluated: {0})</source>
         <translation> (critères obligatoires non évalués : {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="307"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="314"/>
         <source>Required criteria not evaluated:</source>
         <translation>Critères obligatoires non évalués :</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="432"/>
         <source>{0} (not evaluated)</source>
         <translation>{0} (non évalué)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="166"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="167"/>
         <source>The {0} layer &apos;{1}&apos; must hold {2} geometries; it holds {3}. Choose a layer of {2} geometries.</source>
         <translation>La couche de {0} '{1}' doit contenir des géométries de type {2} ; elle contient {3}. Choisissez une couche de géométries de type {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="254"/>
         <source>streams</source>
         <translation>cours d'eau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="251"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="255"/>
         <source>floodplain / riparian</source>
         <translation>plaine inondable / riveraine</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="252"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="256"/>
         <source>river barriers</source>
         <translation>obstacles en rivière</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="253"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="257"/>
         <source>coastline</source>
         <translation>trait de côte</translation>
     </message>
@@ -3143,82 +3143,82 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Lumières nocturnes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="165"/>
         <source>Streams and rivers (lines; riparian zones included)</source>
         <translation>Cours d'eau et rivières (lignes ; zones riveraines incluses)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="165"/>
         <source>Floodplain or riparian areas (polygons; share inside the corridor)</source>
         <translation>Plaines inondables ou zones riveraines (polygones ; part dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="165"/>
         <source>River barriers: dams, weirs, culverts (points; counted inside the corridor)</source>
         <translation>Obstacles en rivière : barrages, seuils, buses (points ; comptés dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="165"/>
         <source>Coastline (lines; alongshore length inside the corridor)</source>
         <translation>Trait de côte (lignes ; longueur le long de la côte dans le corridor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="176"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Raster de lumières nocturnes (radiance ; lumière artificielle nocturne)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="69"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="76"/>
         <source>{0}the resistance &apos;{1}&apos; is not a number. Write a positive number, &apos;nodata&apos; for an impassable class, or leave it empty for an unlisted class.</source>
         <translation>{0}la résistance '{1}' n'est pas un nombre. Écrivez un nombre positif, 'nodata' pour une classe infranchissable, ou laissez la cellule vide pour une classe non listée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="72"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="79"/>
         <source>{0}the resistance {1} is not allowed: resistances must be positive and finite. Write &apos;nodata&apos; to make the class impassable.</source>
         <translation>{0}la résistance {1} n'est pas admise : les résistances doivent être positives et finies. Écrivez 'nodata' pour rendre la classe infranchissable.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="78"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="85"/>
         <source>Line {0} of {1}: </source>
         <translation>Ligne {0} de {1} : </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="106"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="113"/>
         <source>{0}the class &apos;{1}&apos; is not a number. Each line must be class,resistance[,label] with a number for the class.</source>
         <translation>{0}la classe '{1}' n'est pas un nombre. Chaque ligne doit être classe,résistance[,libellé] avec un nombre pour la classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="110"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="117"/>
         <source>{0}the class &apos;{1}&apos; is not a finite number.</source>
         <translation>{0}la classe '{1}' n'est pas un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="115"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="122"/>
         <source>Line {0} of {1} (class {2}): </source>
         <translation>Ligne {0} de {1} (classe {2}) : </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="129"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="148"/>
         <source>The table must have a resistance column for every class ({0} columns).</source>
         <translation>La table doit avoir une colonne de résistance pour chaque classe ({0} colonnes).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="155"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="174"/>
         <source>The file &apos;{0}&apos; is not a text CSV table (it holds binary data). Choose the CSV file with one line per class: class,resistance[,label].</source>
         <translation>Le fichier '{0}' n'est pas une table CSV en texte (il contient des données binaires). Choisissez le fichier CSV avec une ligne par classe : classe,résistance[,libellé].</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="164"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="183"/>
         <source>The file &apos;{0}&apos; is {1:.0f} MB, too big for a class table; choose the CSV file with one line per class.</source>
         <translation>Le fichier '{0}' fait {1:.0f} Mo, trop pour une table de classes ; choisissez le fichier CSV avec une ligne par classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="168"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="187"/>
         <source>The class table &apos;{0}&apos; cannot be read ({1}).</source>
         <translation>La table de classes '{0}' ne peut pas être lue ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="203"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="222"/>
         <source>The class -&gt; resistance table {0} gives no class a resistance; give one line per land-cover class: class,resistance.</source>
         <translation>La table classe -&gt; résistance {0} ne donne de résistance à aucune classe ; donnez une ligne par classe d'occupation du sol : classe,résistance.</translation>
     </message>
@@ -3296,7 +3296,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Le raster de résistance '{0}' a {1} cellules de résistance infinie (+inf ou -inf) ; la résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3317,7 +3317,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle (écrit sans géométrie) ; fusionnez ou séparez ces zones cœurs si elles ne forment pas un même habitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="109"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="110"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} cellules de {1} dépassent la plus grande valeur qu'un raster Float32 peut contenir ({2:.3g}) ; elles sont écrites en NoData. Réduisez les valeurs de résistance (changez leur échelle) pour les garder.</translation>
     </message>
@@ -3332,12 +3332,12 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>résist</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="315"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="324"/>
         <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
         <translation>La couche {0} n'est pas en mode édition : ses sommets ne peuvent pas être déplacés. Cliquez sur Enregistrer les modifications (qui réactive l'édition) ou sur Basculer en mode édition, puis déplacez les sommets.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="392"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="402"/>
         <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
         <translation>L'édition de {0} était désactivée : il n'y avait rien à enregistrer. Elle est de nouveau activée : déplacez les sommets avec l'Outil de nœud, puis cliquez sur Enregistrer les modifications.</translation>
     </message>
@@ -3422,27 +3422,27 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>La boîte à outils ne peut pas écrire une couche vecteur dans un fichier .{0} ({1}). Utilisez .gpkg (GeoPackage), .shp, .geojson ou un autre format vecteur que QGIS écrit.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="252"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="260"/>
         <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
         <translation>Le fichier de profil {0} est un fichier binaire, pas un profil de critères (texte JSON). Choisissez le fichier .json exporté depuis le panneau de vérification des corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="257"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="265"/>
         <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
         <translation>Le fichier de profil {0} n'est pas du texte UTF-8 (octet {1} à la position {2} ; il est peut-être en Latin-1 ou Windows-1252). Ouvrez-le dans un éditeur de texte, enregistrez-le avec l'encodage UTF-8, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="266"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="274"/>
         <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
         <translation>Le fichier de profil {0} imbrique des listes ou des objets trop profondément pour être un profil de critères. Choisissez le fichier .json exporté depuis le panneau de vérification des corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="324"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="332"/>
         <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
         <translation>'{0}' n'est pas un identifiant de profil de critères : les identifiants n'utilisent que des lettres, des chiffres, _ ou -. Choisissez un profil dans la liste, ou donnez le chemin d'un fichier de profil .json.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="365"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="373"/>
         <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
         <translation>'{0}' n'est pas un identifiant de modificateur de profil : les identifiants n'utilisent que des lettres, des chiffres, _ ou -.</translation>
     </message>
@@ -3517,12 +3517,12 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>le plafond de la zone cœur {0} n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="419"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="422"/>
         <source>Details (map, tables and width chart) are shown for the first {0} of the {1} corridors, the limit set by the parameter REPORT_MAX_CORRIDORS. Every corridor&apos;s results are in the output layer (fields *_status, *_value and check_details).</source>
         <translation>Les détails (carte, tableaux et graphique de largeur) sont montrés pour les {0} premiers des {1} corridors, la limite fixée par le paramètre REPORT_MAX_CORRIDORS. Les résultats de tous les corridors sont dans la couche de sortie (champs *_status, *_value et check_details).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="142"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="154"/>
         <source>Corridors with a detailed section (map, tables) in the report; the others in its summary only</source>
         <translation>Corridors avec une section détaillée (carte, tableaux) dans le rapport ; les autres dans son résumé seulement</translation>
     </message>
@@ -3532,7 +3532,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Ce calcul peut demander environ {0} de mémoire ({1} cellules, {2} zones cœurs), plus que les {3} libres maintenant. Fermez d'autres programmes, découpez le raster de résistance sur la zone d'étude, utilisez une taille de cellule plus grande ou fixez une distance maximale entre zones cœurs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="64"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="71"/>
         <source>{0} feature(s) together sever the corridor ({1}): each needs mitigation</source>
         <translation>
             <numerusform>{0} élément coupe le corridor avec d'autres ({1}) : il doit être atténué</numerusform>
@@ -3540,7 +3540,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="66"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="73"/>
         <source>{0} feature(s) sever the corridor ({1}): each needs mitigation</source>
         <translation>
             <numerusform>{0} élément coupe le corridor ({1}) : il doit être atténué</numerusform>
@@ -3548,7 +3548,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="110"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="117"/>
         <source>{0} has {1} crossing(s)</source>
         <translation>
             <numerusform>{0} a {1} passage à faune</numerusform>
@@ -3556,7 +3556,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="112"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="119"/>
         <source>{0} has a {1} m stretch without crossing</source>
         <translation>{0} a un tronçon de {1} m sans passage à faune</translation>
     </message>
@@ -3609,213 +3609,213 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>{0} {1} ; {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="115"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
         <source>{0}{1} is missing: add it to the profile</source>
         <translation>{0}{1} manque : ajoutez-le au profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="121"/>
         <source>{0}{1} must be text, got {2}</source>
         <translation>{0}{1} doit être du texte, pas {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="119"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="122"/>
         <source>{0}{1} must not be empty</source>
         <translation>{0}{1} ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="126"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
         <source>{0} must be a list of class names or codes, got {1}</source>
         <translation>{0} doit être une liste de noms ou de codes de classe, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="132"/>
         <source>{0} must be a number, got {1}</source>
         <translation>{0} doit être un nombre, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="130"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="133"/>
         <source>{0} must not be negative, got {1}</source>
         <translation>{0} ne doit pas être négatif, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="140"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="144"/>
         <source>{0}{1} is not a known field; known: {2}</source>
         <translation>{0}{1} n'est pas un champ connu ; connus : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="145"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
         <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
         <translation>criteria.{0} doit être un objet avec level, thresholds, unit et source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
         <source>{0}level must be one of {1}, got {2}</source>
         <translation>{0}level doit être l'un de {1}, pas {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
         <source>{0}enabled must be true or false, got {1}</source>
         <translation>{0}enabled doit être true ou false, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
         <source>{0}thresholds must be an object, got {1}</source>
         <translation>{0}thresholds doit être un objet, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
         <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
         <translation>{0}thresholds.{1} n'est pas un seuil de {2} ; connus : {3}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="163"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="167"/>
         <source>{0}source must say where the thresholds come from</source>
         <translation>{0}source doit dire d'où viennent les seuils</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="168"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
         <source>{0} must be a list of land-cover class codes or names, got {1}</source>
         <translation>{0} doit être une liste de codes ou de noms de classes d'occupation du sol, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="174"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
         <source>species must be an object, got {0}</source>
         <translation>species doit être un objet, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="182"/>
         <source>species.{0} must be a positive number of metres, got {1}</source>
         <translation>species.{0} doit être un nombre positif de mètres, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="186"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
         <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
         <translation>species.resistance_table doit être un objet classe -&gt; résistance, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="189"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="193"/>
         <source>species.resistance_table.{0} must be a number, got {1}</source>
         <translation>species.resistance_table.{0} doit être un nombre, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="192"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="196"/>
         <source>species.sources must be an object of text, got {0}</source>
         <translation>species.sources doit être un objet de textes, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="197"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
         <source>species.{0} is not a species parameter; known: {1}</source>
         <translation>species.{0} n'est pas un paramètre d'espèce ; connus : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="205"/>
         <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
         <translation>schema_version manque : ajoutez &quot;schema_version&quot;: 1</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="203"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="207"/>
         <source>schema_version must be an integer, got {0}</source>
         <translation>schema_version doit être un entier, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="208"/>
         <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
         <translation>schema_version {0} est plus récent que ce que lit cette extension ({1}) : mettez l'extension à jour</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="206"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
         <source>schema_version must be 1 or more, got {0}</source>
         <translation>schema_version doit être 1 ou plus, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="212"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="216"/>
         <source>A criteria profile must be a JSON object</source>
         <translation>Un profil de critères doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="213"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="217"/>
         <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
         <translation>kind doit être &quot;profile&quot; ici, pas {0} (les modificateurs s'appliquent à un profil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="354"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
         <source>id must use letters, digits, _ or - only, got {0}</source>
         <translation>id ne doit utiliser que des lettres, des chiffres, _ ou -, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="222"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="226"/>
         <source>realm must be one of {0}, got {1}</source>
         <comment>, </comment>
         <translation>realm doit être l'un de {0}, pas {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="225"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="229"/>
         <source>modifiers must be a list of modifier ids, got {0}</source>
         <translation>modifiers doit être une liste d'ids de modificateur, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="238"/>
         <source>criteria is missing: add the criteria object</source>
         <translation>criteria manque : ajoutez l'objet criteria</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="232"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="240"/>
         <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
         <translation>criteria doit être un objet id de critère -&gt; réglages, pas {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="243"/>
         <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
         <translation>criteria.{0} : id de critère inconnu '{1}' ; ids connus : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="277"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="285"/>
         <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
         <translation>Fichier de profil {0} : modifiers cite le modificateur inconnu '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="319"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="327"/>
         <source>The profile file {0} does not exist</source>
         <translation>Le fichier de profil {0} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="367"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="375"/>
         <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
         <translation>Modificateur de profil inconnu '{0}' ; disponibles : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="391"/>
         <source>Modifier {0}: criteria must be an object</source>
         <translation>Modificateur {0} : criteria doit être un objet</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="385"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="393"/>
         <source>Modifier {0}: criteria.{1}</source>
         <translation>Modificateur {0} : criteria.{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="386"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="394"/>
         <source>{0}: unknown criterion id &apos;{1}&apos;</source>
         <translation>{0} : id de critère inconnu '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="387"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
         <source>{0} must be an object</source>
         <translation>{0} doit être un objet</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="403"/>
         <source>{0}.multiply.{1} must name a threshold and give a number</source>
         <translation>{0}.multiply.{1} doit nommer un seuil et donner un nombre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="399"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="407"/>
         <source>{0}.set.{1} is not a threshold of {2}</source>
         <translation>{0}.set.{1} n'est pas un seuil de {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="402"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="410"/>
         <source>{0}.level must be one of {1}</source>
         <translation>{0}.level doit être l'un de {1}</translation>
     </message>
@@ -4209,7 +4209,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Fixez une résistance par défaut positive ou choisissez « infranchissable » pour les classes non listées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/check_results.py" line="377"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="413"/>
         <source>Checking {0} corridor(s) against the profile {1}</source>
         <translation>
             <numerusform>Vérification de {0} corridor avec le profil {1}</numerusform>
@@ -4217,7 +4217,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>{0} corridor(s): {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corridor : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
@@ -4235,7 +4235,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>&lt;= {0} unités de coût</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/check_run.py" line="147"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="148"/>
         <source>{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corridor vérifié : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
@@ -4243,622 +4243,622 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="341"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="350"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
         <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « espace géographique clairement défini » [K], espace « gouverné et géré » [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: ecological network definition, cores joined by corridors [R]; snap distance 10 m is [I] design default of this plugin</source>
         <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du réseau écologique, zones cœurs reliées par des corridors [R] ; la tolérance de 10 m est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
         <source>[I] design default of this plugin (90 %)</source>
         <translation>[I] valeur par défaut de conception de cet outil (90 %)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
         <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « pour maintenir ou restaurer la connectivité écologique » [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
         <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « gouverné » [R] ; types de gouvernance A-D selon les lignes directrices p. 2 et la WDPA [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
         <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « géré » [R] ; champ MANG_PLAN de la WDPA [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
         <translation>Hilty et al. 2020, lignes directrices de l'UICN pour la conservation de la connectivité : définition du corridor, « sur le long terme » par des moyens légaux ou d'autres moyens efficaces [R] ; les lignes directrices ne donnent pas de chiffre [K] ; l'avertissement sous 25 ans est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
         <source>Guidelines&apos; key message to measure and monitor effectiveness (Eurosite summary) [R]; Keeley et al. preprint on monitoring corridors [R]; assessment age 5 years is [I] design default of this plugin</source>
         <translation>Message clé des lignes directrices : mesurer et suivre l'efficacité (synthèse Eurosite) [R] ; prépublication de Keeley et al. sur le suivi des corridors [R] ; l'ancienneté d'évaluation de 5 ans est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
         <source>Beier 2019 rule of thumb, 2 km for multi-species corridors [R] (literature, not an IUCN rule)</source>
         <translation>Règle empirique de Beier 2019, 2 km pour les corridors multi-espèces [R] (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
         <source>Transects narrower than the min_width threshold, after Linkage Mapper&apos;s Pinchpoint Mapper idea [R]; tolerance and transect spacing are [I] design defaults of this plugin</source>
         <translation>Transects plus étroits que le seuil min_width, d'après l'idée de Pinchpoint Mapper de Linkage Mapper [R] ; la tolérance et l'espacement des transects sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
         <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)</source>
         <translation>CorridorDesign : plus grande distance de dispersion connue de l'espèce focale [R] ; les espèces qui vivent dans le corridor ont besoin de la largeur de leur domaine vital, raisonnement de Beier 2019 [R] (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
         <source>Bentrup 2008 §2.9 (qualitative) [R]; 5 km and a 25 % margin over the minimum width are [I] design defaults of this plugin</source>
         <translation>Bentrup 2008 §2.9 (qualitatif) [R] ; 5 km et une marge de 25 % au-dessus de la largeur minimale sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
         <source>Habitat graph test [I]; gap_max from the profile&apos;s species parameters</source>
         <translation>Test du graphe d'habitat [I] ; gap_max d'après les paramètres d'espèce du profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
         <source>Bentrup 2008 §2.7 on stepping stones [R]; spacing ≤ gap_max [I]</source>
         <translation>Bentrup 2008 §2.7 sur les pas japonais [R] ; espacement ≤ gap_max [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
         <source>No guideline number [K]; 70 % natural cover is a placeholder, [I] design default of this plugin</source>
         <translation>Pas de chiffre dans les lignes directrices [K] ; 70 % de couvert naturel est une valeur provisoire, [I] valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
         <source>Edge effects strong and variable (Laurance et al. 2002, 2007) [R]; depth 100 m and share 50 % are [I] design defaults of this plugin</source>
         <translation>Effets de lisière forts et variables (Laurance et al. 2002, 2007) [R] ; la profondeur de 100 m et la part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
         <source>Share of the least-cost path inside the corridor; 90 % is [I] design default of this plugin</source>
         <translation>Part du chemin de moindre coût à l'intérieur du corridor ; 90 % est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
         <source>Unrestricted least-cost distance / cheapest route inside the corridor (1.0 = the corridor holds the best route); 0.9 and the search window margin are [I] design defaults of this plugin</source>
         <translation>Distance de moindre coût sans restriction / itinéraire le moins cher dans le corridor (1,0 = le corridor contient le meilleur itinéraire) ; 0,9 et la marge de la fenêtre de recherche sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
         <source>The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; report only [I]</source>
         <translation>Les lignes directrices insistent sur l'adaptation au climat (actualités de l'UICN) [R] ; liaisons climatiques de Linkage Priority [R] ; à titre d'information seulement [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
         <source>Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin</source>
         <translation>Gregory et al. 2021 §4.1-4.2 [R] ; la bande riveraine de 30 m est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
         <source>[I] informational</source>
         <translation>[I] informatif</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
         <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin</source>
         <translation>Éviter les routes dans les corridors, Gregory et al. 2021 §3.5 [R] ; l'atténuation exigée pour chaque élément coupant et la largeur d'obstacle de 10 m sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin</source>
         <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule)</source>
         <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
         <source>Avoid urbanisation in or next to corridors, Gregory et al. 2021 §5.1 [R]; 5 % and a 500 m ring are [I] design defaults of this plugin</source>
         <translation>Éviter l'urbanisation dans ou près des corridors, Gregory et al. 2021 §5.1 [R] ; 5 % et un anneau de 500 m sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
         <source>Minimise lighting, Gregory et al. 2021 §3.6 [R]; report only [I]</source>
         <translation>Réduire l'éclairage au minimum, Gregory et al. 2021 §3.6 [R] ; à titre d'information seulement [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
         <source>Free-flowing rivers, Grill et al. 2019 [R]</source>
         <translation>Rivières à écoulement libre, Grill et al. 2019 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
         <source>Lateral dimension of river connectivity, Grill et al. 2019 [R]; report</source>
         <translation>Dimension latérale de la connectivité des rivières, Grill et al. 2019 [R] ; informatif</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
         <source>California MLPA Science Advisory Team size guideline, 5-10 km alongshore (M. Carr slides) [R] (literature, not an IUCN rule)</source>
         <translation>Recommandation de taille du Science Advisory Team de la MLPA de Californie, 5-10 km le long de la côte (diapositives de M. Carr) [R] (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
         <source>Spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; user-set</source>
         <translation>Espacement ≤ la distance de dispersion larvaire ou adulte de l'espèce cible (reefresilience ; Leis 2006) [R] ; fixé par l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
         <source>[K] the guidelines allow seasonal or temporary measures for migrations; check the wording</source>
         <translation>[K] les lignes directrices admettent des mesures saisonnières ou temporaires pour les migrations ; vérifiez la formulation</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
         <source>resistance units</source>
         <translation>unités de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
         <source>terrestrial</source>
         <translation>terrestre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
         <source>freshwater</source>
         <translation>eau douce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
         <source>marine</source>
         <translation>marin</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
         <source>mixed</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
         <source>Federal or national ministry or agency</source>
         <translation>Ministère ou agence fédéral ou national</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
         <source>Sub-national ministry or agency</source>
         <translation>Ministère ou agence infranational</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
         <source>Government-delegated management</source>
         <translation>Gestion déléguée par le gouvernement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
         <source>Transboundary governance</source>
         <translation>Gouvernance transfrontalière</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
         <source>Collaborative governance</source>
         <translation>Gouvernance collaborative</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
         <source>Joint governance</source>
         <translation>Gouvernance conjointe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
         <source>Individual landowners</source>
         <translation>Propriétaires individuels</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
         <source>Non-profit organisations</source>
         <translation>Organisations à but non lucratif</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
         <source>For-profit organisations</source>
         <translation>Organisations à but lucratif</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
         <source>Indigenous peoples</source>
         <translation>Peuples autochtones</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
         <source>Local communities</source>
         <translation>Communautés locales</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
         <source>Communal</source>
         <translation>Communale</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
         <source>Joint ownership</source>
         <translation>Propriété conjointe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
         <source>Multiple ownership</source>
         <translation>Propriété multiple</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
         <source>Contested</source>
         <translation>Contestée</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
         <source>statute</source>
         <translation>loi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
         <source>regulation</source>
         <translation>règlement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
         <source>spatial/land-use plan zoning</source>
         <translation>zonage d'un plan d'aménagement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
         <source>conservation easement/covenant</source>
         <translation>servitude environnementale/obligation réelle environnementale</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
         <source>contract/agreement</source>
         <translation>contrat/accord</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>customary/community rule</source>
         <translation>règle coutumière/communautaire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>structural</source>
         <translation>structurelle</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
         <source>functional</source>
         <translation>fonctionnelle</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
         <source>both</source>
         <translation>les deux</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
         <source>continuous</source>
         <translation>continu</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
         <source>stepping_stone</source>
         <translation>pas japonais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
         <source>landscape_mosaic</source>
         <translation>mosaïque paysagère</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
         <source>habitat</source>
         <translation>habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
         <source>conduit</source>
         <translation>conduit</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>filter</source>
         <translation>filtre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>barrier</source>
         <translation>obstacle</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
         <source>sink</source>
         <translation>puits</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>permanent</source>
         <translation>permanent</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source>seasonal</source>
         <translation>saisonnier</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>dynamic</source>
         <translation>dynamique</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>n/a</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source>expert</source>
         <translation>expert</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>least_cost</source>
         <translation>moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
         <source>circuit_theory</source>
         <translation>théorie des circuits</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
         <source>telemetry/occurrence</source>
         <translation>télémétrie/observations</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>State Verified</source>
         <translation>Vérifié par l'État</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>Expert Verified</source>
         <translation>Vérifié par des experts</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>flat</source>
         <translation>plat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>round</source>
         <translation>arrondi</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
         <source>Amphibian migration paths measured 40-50 m wide, Coster et al. via conservationcorridor.org 2015 [R] (literature, not an IUCN rule)</source>
         <translation>Voies de migration d'amphibiens mesurées à 40-50 m de large, Coster et al. via conservationcorridor.org 2015 [R] (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
         <source>[I] design default of this plugin (30 m depth, 50 % share)</source>
         <translation>[I] valeur par défaut de conception de cet outil (30 m de profondeur, 50 % de part)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
         <source>Any paved road severs an amphibian corridor [I]; blocking (required) in this profile [I]; Gregory et al. 2021 §3.5 [R]</source>
         <translation>Toute route revêtue coupe un corridor pour amphibiens [I] ; bloquant (obligatoire) dans ce profil [I] ; Gregory et al. 2021 §3.5 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
         <source>Under-passes are needed [I]; ≥ 1 per severing barrier, spacing ≤ home-range width, Gregory et al. 2021 §3.10 [R]</source>
         <translation>Des passages inférieurs sont nécessaires [I] ; ≥ 1 par obstacle coupant, espacement ≤ largeur du domaine vital, Gregory et al. 2021 §3.10 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
         <source>[I] placeholder; migration path width 40-50 m (Coster et al.) [R]</source>
         <translation>[I] valeur provisoire ; largeur de la voie de migration 40-50 m (Coster et al.) [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
         <source>[I] placeholder: enter the longest known dispersal distance (CorridorDesign [R])</source>
         <translation>[I] valeur provisoire : indiquez la plus grande distance de dispersion connue (CorridorDesign [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
         <source>[I] design default of this plugin</source>
         <translation>[I] valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, water, herbaceous wetland)</source>
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, arbustes, prairie, eau, zone humide herbacée)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (built-up)</source>
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (zones bâties)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
         <source>×1.5 climate adaptation modifier [I] (Bentrup 2008 §2.9 D: long-lived functions need more width [R])</source>
         <translation>Modificateur d'adaptation au climat ×1.5 [I] (Bentrup 2008 §2.9 D : les fonctions de longue durée demandent plus de largeur [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
         <source>climate adaptation modifier: a non-trivial elevation gradient between the cores is required, 100 m is [I]</source>
         <translation>modificateur d'adaptation au climat : un gradient d'altitude non négligeable entre les zones cœurs est exigé, 100 m est [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
         <source>climate adaptation modifier: prefer riparian routes [K]</source>
         <translation>modificateur d'adaptation au climat : préférer les itinéraires riverains [K]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
         <source>Bond 2003: ≥ 1,000 ft ≈ 300 m generic local rule [R]; 100-300 m range (literature, not an IUCN rule)</source>
         <translation>Bond 2003 : ≥ 1,000 ft ≈ 300 m, règle locale générique [R] ; fourchette de 100-300 m (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
         <source>Edge effects (Laurance et al. 2002, 2007) [R]; 50 m depth (50-100 m) and 50 % share are [I] design defaults of this plugin</source>
         <translation>Effets de lisière (Laurance et al. 2002, 2007) [R] ; profondeur de 50 m (50-100 m) et part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts and canopy bridges are advisory here [I]</source>
         <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil ; les buses et les ponts de canopée sont recommandés ici [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); reported only in this profile [I]</source>
         <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN) ; à titre d'information seulement dans ce profil [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
         <source>[I] placeholder; enter your focal species&apos; value</source>
         <translation>[I] valeur provisoire ; indiquez la valeur de votre espèce focale</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
         <source>Desrochers &amp; Hannon 1997: forest birds cross &lt; 30 m readily [R]; 65-85 m thresholds for two Australian forest birds, Robertson &amp; Radford 2009 [R]</source>
         <translation>Desrochers &amp; Hannon 1997 : les oiseaux forestiers traversent facilement &lt; 30 m [R] ; seuils de 65-85 m pour deux oiseaux forestiers australiens, Robertson &amp; Radford 2009 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, mangroves)</source>
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, mangroves)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts must be fish-passable [I]</source>
         <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil ; les buses doivent être franchissables par les poissons [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); roads crossing the floodplain are counted [I]</source>
         <translation>Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² en comptant tous les éléments linéaires de circulation [R] (littérature, pas une règle de l'UICN) ; les routes qui traversent la plaine inondable sont comptées [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
         <source>0 barriers for a free-flowing target; free-flowing means connectivity status index ≥ 95 % over the whole river length, Grill et al. 2019 [R]</source>
         <translation>0 obstacle pour un objectif d'écoulement libre ; écoulement libre signifie un indice d'état de connectivité ≥ 95 % sur toute la longueur de la rivière, Grill et al. 2019 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
         <source>[I] placeholder</source>
         <translation>[I] valeur provisoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
         <source>[I] placeholder: enter the focal species&apos; value</source>
         <translation>[I] valeur provisoire : indiquez la valeur de l'espèce focale</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (water, herbaceous wetland, mangroves)</source>
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (eau, zone humide herbacée, mangroves)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>Beier 2019 rule of thumb, 2 km [R]; Ford et al. 2020: effective width 3-6 km from residential areas, 0.4-1 km from trails [R] (literature, not IUCN rules)</source>
         <translation>Règle empirique de Beier 2019, 2 km [R] ; Ford et al. 2020 : largeur effective de 3-6 km depuis les zones résidentielles, 0.4-1 km depuis les sentiers [R] (littérature, pas des règles de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule); enforced (required) in this profile [I]</source>
         <translation>CorridorDesign : plus grande distance de dispersion connue de l'espèce focale [R] ; les espèces qui vivent dans le corridor ont besoin de la largeur de leur domaine vital, raisonnement de Beier 2019 [R] (littérature, pas une règle de l'UICN) ; exigé (obligatoire) dans ce profil [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>Edge effects (Laurance et al. 2002, 2007) [R]; 500 m depth and 50 % share are [I] design defaults of this plugin</source>
         <translation>Effets de lisière (Laurance et al. 2002, 2007) [R] ; la profondeur de 500 m et la part de 50 % sont [I] des valeurs par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
         <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin; blocking (required) in this strict profile [I]</source>
         <translation>Éviter les routes dans les corridors, Gregory et al. 2021 §3.5 [R] ; l'atténuation exigée pour chaque élément coupant et la largeur d'obstacle de 10 m sont [I] des valeurs par défaut de conception de cet outil ; bloquant (obligatoire) dans ce profil strict [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; funnel fencing to the crossings, Gregory et al. 2021 §3.12 [R]</source>
         <translation>≥ 1 par obstacle coupant, espacement ≤ une largeur de domaine vital, Gregory et al. 2021 §3.10 [R] ; la tolérance de 50 m est [I] une valeur par défaut de conception de cet outil ; clôtures de guidage vers les passages, Gregory et al. 2021 §3.12 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
         <source>Wydeven et al. 2001: wolves 0.45-0.63 km/km² [R]; Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² [R]; the lower bound is used (literature, not an IUCN rule)</source>
         <translation>Wydeven et al. 2001 : loups 0.45-0.63 km/km² [R] ; Averill-Murray &amp; Allison 2022 : &lt; 0.6 km/km² [R] ; la borne inférieure est utilisée (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>Gregory et al. 2021 §5.1 [R]; Ford et al. 2020: 3-6 km from residential areas [R], 3 km ring used; 5 % built-up is [I] design default of this plugin</source>
         <translation>Gregory et al. 2021 §5.1 [R] ; Ford et al. 2020 : 3-6 km depuis les zones résidentielles [R], anneau de 3 km utilisé ; 5 % de bâti est [I] une valeur par défaut de conception de cet outil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>[I] placeholder, Ford et al. 2020 effective width 3-6 km [R]; enter your species&apos; value</source>
         <translation>[I] valeur provisoire, Ford et al. 2020 largeur effective de 3-6 km [R] ; indiquez la valeur de votre espèce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>[I] placeholder: enter the longest known dispersal distance of the focal species (CorridorDesign [R])</source>
         <translation>[I] valeur provisoire : indiquez la plus grande distance de dispersion connue de l'espèce focale (CorridorDesign [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend</source>
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>User-set: spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; 50 km is an [I] placeholder</source>
         <translation>Fixé par l'utilisateur : espacement ≤ la distance de dispersion larvaire ou adulte de l'espèce cible (reefresilience ; Leis 2006) [R] ; 50 km est une [I] valeur provisoire</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>Beier 2019 rule of thumb: 2 km fits home ranges of corridor-dwelling mammals [R] (literature, not an IUCN rule)</source>
         <translation>Règle empirique de Beier 2019 : 2 km couvre les domaines vitaux des mammifères qui vivent dans les corridors [R] (littérature, pas une règle de l'UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source>[I] placeholder: enter the longest known dispersal distance of the focal species, or of a similar species (CorridorDesign advice [R])</source>
         <translation>[I] valeur provisoire : indiquez la plus grande distance de dispersion connue de l'espèce focale, ou d'une espèce semblable (conseil de CorridorDesign [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>[I] fallback default, anchored on Laurance et al. 2002 (many Amazonian species avoid 100 m clearings) [R]</source>
         <translation>[I] valeur par défaut de repli, fondée sur Laurance et al. 2002 (de nombreuses espèces amazoniennes évitent les clairières de 100 m) [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, herbaceous wetland, mangroves, moss and lichen)</source>
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, arbustes, prairie, zone humide herbacée, mangroves, mousses et lichens)</translation>
     </message>
@@ -4930,17 +4930,17 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Nœuds focaux {0} et {1} : résistance effective {2:.6g}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Current flow between focal nodes (circuit theory)</source>
         <translation>Flux de courant entre nœuds focaux (théorie des circuits)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Circuit-theory connectivity</source>
         <translation>Connectivité par la théorie des circuits</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
 Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
@@ -4951,12 +4951,12 @@ Nœuds focaux : points ou polygones avec un champ d'id ; les entités partagea
 Pour chaque paire de nœuds focaux, 1 A circule de l'un à l'autre. Sorties : le courant cumulé sur toutes les paires (le courant d'une cellule est celui qui la traverse), des lignes entre les nœuds focaux avec la résistance effective (NULL quand ils ne sont pas connectés) et, en option, un dossier avec une carte de tension et une de courant par paire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Pinch points in corridors (circuit theory)</source>
         <translation>Points d'étranglement dans les corridors (théorie des circuits)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
 Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
@@ -5415,7 +5415,7 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
         <translation>unités de coût par unité de carte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="332"/>
         <source>0 (no gain)</source>
         <translation>0 (aucun gain)</translation>
     </message>
@@ -5425,12 +5425,12 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
         <translation>{0:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>Restoration priorities (barriers)</source>
         <translation>Priorités de restauration (obstacles)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>Finds where restoring habitat would shorten the least-cost links between cores most, as Linkage Mapper&apos;s Barrier Mapper does, from the folder a &apos;Least-cost corridors between cores&apos; run kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;).
 For every linked pair and radius r, the tool imagines a disc of radius r around each cell restored to resistance 1. A route could then go from one core to the edge of the disc, straight across it and on to the other core. The improvement score is how much that lowers the pair&apos;s least-cost distance (LCD) per map unit restored: (LCD - cost from core A to the disc&apos;s edge - cost from core B to it - 2r) / 2r. The disc&apos;s edge is a ring one cell wide, exact in map units on any cell size.
 Radii: from the minimum to the maximum by the step, in map units (metres). The minimum must be at least the cell size; a step of 0 means one radius (the minimum).
@@ -5445,12 +5445,12 @@ Pourcentage : le score en pourcentage de la LCD de chaque paire (par unité de 
 Sorties : le score au centre des disques, la zone à restaurer (le score le plus élevé de tout disque couvrant la cellule), le rayon, et les meilleurs sites en points classés (pair, score, radius_m, lcd_gain = la baisse de la LCD en unités de coût, rank). Les planificateurs agissent sur les sites.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Infrastructure crossing priorities</source>
         <translation>Priorités de franchissement des infrastructures</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
 Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
 Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
@@ -5465,12 +5465,12 @@ Résistance (avancé) : le raster de résistance du calcul de corridors ; par 
 Pour chaque paire reliée dont le corridor est traversé par l'infrastructure, un point par tronçon de franchissement (les cellules d'infrastructure du corridor qui se touchent), placé là où le tronçon est le plus près du chemin de moindre coût, avec : severance_cost = la hausse de la distance de moindre coût (LCD) de la paire avec l'infrastructure intégrée ; keep_open_gain = la part de cette hausse qu'un passage à faune sur ce tronçon regagne (la paire est recalculée avec seulement ce tronçon ouvert) ; current ; corridor_value = la valeur du corridor au point (0 sur le chemin de moindre coût) ; rank (1 = à construire en premier). Une paire coupée par l'infrastructure a 'severed' coché et severance_cost et keep_open_gain vides ; 'reconnects' marque les tronçons dont le franchissement suffirait à la reconnecter (ils sont classés en premier). Chaque paire n'est calculée que dans le rectangle de son corridor, sauf si l'infrastructure fait sortir son trajet du corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Linkage priority</source>
         <translation>Priorité des liaisons</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
 Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
 Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
@@ -5485,12 +5485,12 @@ Raster de priorité combinée : dans chaque corridor, le poids du corridor mult
 Les poids par défaut sont ceux de la démo de Linkage Mapper : valeur de zone cœur 0.33 résistance, 0.33 taille, 0.34 surface/périmètre ; lien 0.33 proximité, 0.33 perméabilité, 0.34 valeur de zone cœur ; combinaison 0.5 et 0.5. Un poids supérieur à 0 pour une valeur d'expert ou la centralité exige son champ.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
         <translation>Connectivité du réseau de zones cœurs (PC, dPC, ProtConn, centralité)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
 Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
 Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).
@@ -5507,32 +5507,32 @@ cf_centrality : le mode réseau de Circuitscape sur les liens (résistance = la
 ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région qui est protégé et connecté. Prot = pourcentage protégé, ProtUnconn = Prot - ProtConn, et les parts de ProtConn en pourcentage : Within (à l'intérieur de zones cœurs isolées), Contig (à travers des zones cœurs contiguës), Unprot (à travers des terres non protégées) et Trans (à travers des zones cœurs hors de la région). Seule compte la surface des zones cœurs dans la région ; les zones cœurs entièrement hors de la région comptent comme pas japonais sans surface (c'est la part Trans). L'outil ne connaît pas les aires protégées au-delà de la région absentes de la couche des zones cœurs : incluez les aires voisines dans cette couche pour une part Trans complète. ProtConn utilise toujours des surfaces en hectares, quel que soit le champ d'attribut.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
         <source>ranks 1 to 3</source>
         <translation>rangs 1 à 3</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="326"/>
         <source>ranks 4 to 10</source>
         <translation>rangs 4 à 10</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="327"/>
         <source>rank 11 and below</source>
         <translation>rang 11 et au-delà</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="330"/>
         <source>smallest radius</source>
         <translation>plus petit rayon</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="331"/>
         <source>largest radius</source>
         <translation>plus grand rayon</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="333"/>
         <source>highest gain</source>
         <translation>gain le plus élevé</translation>
     </message>
@@ -5988,7 +5988,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région
         <translation>Courant le plus fort {0} A ({1} % du 1 A entre les zones cœurs) à {2:.0f}, {3:.0f} ; médiane du corridor {4} A</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="160"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="171"/>
         <source>Pinch points (current)</source>
         <translation>Points d'étranglement (courant)</translation>
     </message>
@@ -6003,7 +6003,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région
         <translation>1 A entre les deux zones cœurs de chaque corridor candidat, dans le corridor (théorie des circuits).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="174"/>
         <source>Pinch points (circuit theory)</source>
         <translation>Points d'étranglement (théorie des circuits)</translation>
     </message>
@@ -6013,25 +6013,12 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région
         <translation>Courant aux points d'étranglement (théorie des circuits)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
         <source>Highest current in the corridor per 1 A between its cores, from a ccsg:pinchpoints raster, after Linkage Mapper&apos;s Pinchpoint Mapper (McRae 2012) [R]; 0.5 is [I] design default of this plugin</source>
         <translation>Courant le plus fort du corridor pour 1 A entre ses zones cœurs, d'un raster de ccsg:pinchpoints, d'après le Pinchpoint Mapper de Linkage Mapper (McRae 2012) [R] ; 0,5 est [I] valeur par défaut de conception de cette extension</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
-        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
-PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
-Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
-A pinch-point current raster (PINCHPOINTS, from ccsg:pinchpoints) adds the criterion current_pinch: the corridor&apos;s highest current per 1 A between its cores, and where it is.
-All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
-        <translation>Vérifie chaque polygone de corridor selon un profil de critères : les critères de définition de l'UICN (un espace clairement délimité qui relie des zones cœurs, avec un objectif énoncé, une gouvernance, une gestion, un engagement à long terme et un suivi) et des critères de conception dont les seuils viennent de la littérature ou sont des valeurs par défaut de conception (largeur, goulots d'étranglement, discontinuités d'habitat, routes, passages à faune...). La couche de sortie a un champ d'état et un champ de valeur par critère, overall_status et failed_required, et check_details (JSON avec l'explication, le seuil, la source et l'endroit du problème de chaque critère). Le rapport est un seul fichier HTML autonome : un résumé de tous les corridors, puis une section avec une carte et des tableaux pour chacun des REPORT_MAX_CORRIDORS premiers corridors (100 par défaut ; 0 pour le résumé seul), afin que la vérification de milliers de corridors donne un rapport qu'un navigateur ouvre.
-PROFILE est un identifiant de profil fourni (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network ; ajoutez +climate_adaptation pour appliquer le modificateur), l'identifiant d'un profil enregistré dans votre dossier de profils, ou le chemin d'un fichier JSON de profil.
-Les paramètres avancés ajoutent les critères d'eau douce et marins : cours d'eau (zones riveraines incluses), polygones de plaine inondable ou riverains (part dans le corridor), obstacles en rivière (barrages, seuils et buses comptés dans le corridor), trait de côte (longueur le long de la côte) et un raster de lumières nocturnes ; sans eux, ces critères sont signalés non évalués.
-Un raster de courant aux points d'étranglement (PINCHPOINTS, de ccsg:pinchpoints) ajoute le critère current_pinch : le courant le plus fort du corridor pour 1 A entre ses zones cœurs, et son emplacement.
-Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui doit être projeté (mètres).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="166"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="178"/>
         <source>Pinch points: current raster from ccsg:pinchpoints (1 A between each pair of cores)</source>
         <translation>Points d'étranglement : raster de courant de ccsg:pinchpoints (1 A entre chaque paire de zones cœurs)</translation>
     </message>
@@ -6056,12 +6043,12 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Le coût climatique doit être 0 ou positif (unités de coût par unité climatique), pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="405"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="429"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Un coût climatique ou un seuil climatique nécessite un raster climatique.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="417"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="441"/>
         <source>The climate grid does not match the resistance grid&apos;s shape.</source>
         <translation>La grille climatique ne correspond pas à la forme de la grille de résistance.</translation>
     </message>
@@ -6189,7 +6176,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>dDCI : points de DCI gagnés si cet obstacle seul devient entièrement franchissable</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -6206,21 +6193,21 @@ Résistance : un raster dans un SCR projeté (mètres) ; les cellules NoData n
 Distance euclidienne maximale : seules les paires de zones cœurs plus proches que cette valeur (de bord à bord, en mètres) sont reliées ; 0 relie toutes les paires.
 Seuil de largeur : garder les cellules jusqu'à ce nombre d'unités de coût au-dessus du chemin de moindre coût (la valeur par défaut de Linkage Mapper est 200 000) ; 0 garde tout. Pourcentage du seuil de largeur (avancé) : s'il est supérieur à 0, chaque paire garde à la place sa propre LCD multipliée par ce pourcentage.
 Écarter les liens à travers d'autres zones cœurs : un chemin qui traverse une troisième zone cœur est écarté (cette liaison passe par la troisième zone cœur), comme le fait Linkage Mapper par défaut.
-Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que «  Redécouper les corridors  » essaie d'autres seuils en quelques secondes.
+Sorties : le raster des corridors (0 = sur un chemin de moindre coût), les chemins de moindre coût en lignes (core_a, core_b, lcd, path_length_m, euclid_dist_m, lcd_per_euclid, lcd_per_path = résistance moyenne le long du chemin, via_core) et un polygone de corridor par paire (core_a, core_b, area_ha ; cellules des zones cœurs exclues). Un dossier facultatif conserve le raster de distance de coût de chaque zone cœur pour que « Redécouper les corridors » essaie d'autres seuils en quelques secondes.
 Gradient climatique (avancé, facultatif ; Climate Linkage Mapper) : avec un raster climatique (p. ex. température moyenne annuelle), le climat de chaque zone cœur est la moyenne - 2 ET du raster sur ses cellules ; les paires ne sont reliées que si leurs climats diffèrent de plus que le seuil climatique (0 = pas de règle climatique), et chaque pas coûte en plus le coût climatique x la différence climatique entre les deux cellules (la même en montée et en descente), de sorte que les liaisons suivent des gradients climatiques doux. Un raster climatique sur une autre grille est rééchantillonné sur la grille de résistance ; les cellules sans valeur climatique ne peuvent pas être traversées. Distance euclidienne minimale : les paires plus proches que cela (de bord à bord, en mètres) ne sont pas reliées. Les chemins portent alors aussi climate_a, climate_b (moyenne - 2 ET de chaque zone cœur), climate_diff et climate_cost_share (la part de la distance de moindre coût due au terme climatique, de 0 à 1).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>River connectivity (DCI)</source>
         <translation>Connectivité des cours d'eau (DCI)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Freshwater connectivity</source>
         <translation>Connectivité des eaux douces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>Dendritic Connectivity Index (Cote et al. 2009) of a river network fragmented by barriers (dams, weirs, culverts), and the gain from opening each barrier.
 Rivers: lines in a projected CRS; lines whose end points lie within the snap tolerance (map units) are joined. Barriers: points with a passability from 0 (closed) to 1 (open); a missing value counts as 0. Barriers farther from the rivers than the snap tolerance are kept in the output with used = 0.
 Outlet: a point at the river mouth; without it, the lines must be digitised downstream and the one end with no outgoing line is the outlet. Habitat weight field: section length x weight replaces length.
@@ -6349,6 +6336,1161 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
         <source>Cost-distances run on {0} thread(s) at a time.</source>
         <translation>Les distances de coût sont calculées sur {0} fil(s) d'exécution à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="41"/>
+        <source>{0} ({1})</source>
+        <translation>Zones cœurs {0} et {1} : fenêtre de {2:,} cellules ({3:.1%} du raster), {4:,} cellules de corridor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="47"/>
+        <source>no climate raster</source>
+        <translation>pas de raster de climat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="50"/>
+        <source>raster &apos;{0}&apos; has no climate value inside the corridor</source>
+        <translation>le raster '{0}' n'a pas de valeur de climat dans le corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="53"/>
+        <source>climate {0} to {1} inside the corridor (range {2})</source>
+        <translation>climat de {0} à {1} dans le corridor (étendue {2})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="59"/>
+        <source>the climate difference between the cores needs two linked cores</source>
+        <translation>l'écart de climat entre les zones cœurs demande deux zones cœurs reliées</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="65"/>
+        <source>raster &apos;{0}&apos; has no climate value for core {1}</source>
+        <translation>le raster '{0}' n'a pas de valeur de climat pour la zone cœur {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="69"/>
+        <source>Cores {0} and {1}: climate (mean - 2 SD) {2} and {3}, difference {4}; {5}</source>
+        <translation>Zones cœurs {0} et {1} : climat (moyenne - 2 ET) {2} et {3}, écart {4} ; {5}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="82"/>
+        <source>no crossing of the crossings result lies in this corridor</source>
+        <translation>aucun franchissement du résultat de franchissements ne se trouve dans ce corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="94"/>
+        <source>{0}; {1}</source>
+        <translation>{0} ; {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="87"/>
+        <source>worst crossing (rank {0}, pair {1}) at {2}, {3}: the infrastructure cuts the pair off there</source>
+        <translation>pire franchissement (rang {0}, paire {1}) en {2}, {3} : l'infrastructure y coupe la paire</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="90"/>
+        <source>worst crossing (rank {0}, pair {1}) at {2}, {3}: a crossing structure there wins back {4} of the {5} cost units the infrastructure adds</source>
+        <translation>pire franchissement (rang {0}, paire {1}) en {2}, {3} : un passage à faune à cet endroit regagne {4} des {5} unités de coût qu'ajoute l'infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="75"/>
+        <source>Nearest other protected component ({0}) is {1} km away by sea, along the least-cost path from component {2}</source>
+        <translation>La composante protégée la plus proche ({0}) est à {1} km par la mer, le long du chemin de moindre coût depuis la composante {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="83"/>
+        <source>{0} in a straight line: no sea path of the paths layer joins this corridor&apos;s components to another one</source>
+        <translation>{0} à vol d'oiseau : aucun chemin en mer de la couche de chemins ne relie les composantes de ce corridor à une autre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
+        <source>{0} in a straight line</source>
+        <translation>{0} à vol d'oiseau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="34"/>
+        <source>climate raster &apos;{0}&apos; reprojected from {1} to the corridors&apos; CRS {2}, nearest neighbour</source>
+        <translation>raster de climat '{0}' reprojeté de {1} vers le SCR des corridors {2}, plus proche voisin</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="52"/>
+        <source>The crossings result &apos;{0}&apos; must hold points (from &apos;Infrastructure crossing priorities&apos;); it holds {1}.</source>
+        <translation>Le résultat de franchissements '{0}' doit contenir des points (de « Priorités de franchissement des infrastructures ») ; il contient {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="56"/>
+        <source>The crossings result &apos;{0}&apos; has no field {1}: choose the points layer written by &apos;Infrastructure crossing priorities&apos; (ccsg:crossings), which has the fields pair, severance_cost, keep_open_gain and rank.</source>
+        <translation>Le résultat de franchissements '{0}' n'a pas le champ {1} : choisissez la couche de points écrite par « Priorités de franchissement des infrastructures » (ccsg:crossings), qui a les champs pair, severance_cost, keep_open_gain et rank.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="84"/>
+        <source>The sea paths layer &apos;{0}&apos; has no field {1}: choose the least-cost paths written by &apos;Least-cost corridors between cores&apos; (ccsg:leastcostcorridors) on a sea-only resistance, which have the fields core_a, core_b and path_length_m.</source>
+        <translation>La couche de chemins en mer '{0}' n'a pas le champ {1} : choisissez les chemins de moindre coût écrits par « Corridors de moindre coût entre zones cœurs » (ccsg:leastcostcorridors) sur une résistance en mer seulement, qui ont les champs core_a, core_b et path_length_m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="96"/>
+        <source>Feature {0} of the sea paths layer &apos;{1}&apos; has path_length_m &apos;{2}&apos;, not a number.</source>
+        <translation>L'entité {0} de la couche de chemins en mer '{1}' a path_length_m '{2}', qui n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="99"/>
+        <source>Feature {0} of the sea paths layer &apos;{1}&apos; has a negative path_length_m ({2}).</source>
+        <translation>L'entité {0} de la couche de chemins en mer '{1}' a un path_length_m négatif ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
+        <source>Climate</source>
+        <translation>Climat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
+        <source>Infrastructure crossings (result)</source>
+        <translation>Franchissements d'infrastructures (résultat)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
+        <source>Sea paths (least-cost)</source>
+        <translation>Chemins en mer (moindre coût)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="51"/>
+        <source>Spans a climate gradient (climate raster)</source>
+        <translation>Traverse un gradient climatique (raster de climat)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <source>Each core&apos;s climate is the mean - 2 SD of the climate raster over it, as Climate Linkage Mapper (Linkage Mapper cc_main.py) selects pairs [R]; the guidelines stress climate adaptation (IUCN news) [R]; report only [I]</source>
+        <translation>Le climat de chaque zone cœur est la moyenne - 2 ET du raster de climat sur elle, comme Climate Linkage Mapper (Linkage Mapper cc_main.py) choisit les paires [R] ; les lignes directrices insistent sur l'adaptation au climat (IUCN news) [R] ; signalé seulement [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <source>climate adaptation modifier: the linked cores' climates (each the mean - 2 SD of the climate raster over the core, as Climate Linkage Mapper selects pairs [R]) must differ by at least 1 climate unit (e.g. 1 °C of mean annual temperature), [I] design default of this plugin: set it in your raster's unit</source>
+        <translation>modificateur d'adaptation au climat : les climats des zones cœurs reliées (chacun la moyenne - 2 ET du raster de climat sur la zone cœur, comme Climate Linkage Mapper choisit les paires [R]) doivent différer d'au moins 1 unité de climat (p. ex. 1 °C de température moyenne annuelle), [I] valeur par défaut de cette extension : fixez-la dans l'unité de votre raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
+PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
+Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
+A pinch-point current raster (PINCHPOINTS, from ccsg:pinchpoints) adds the criterion current_pinch: the corridor&apos;s highest current per 1 A between its cores, and where it is.
+A climate raster (CLIMATE, e.g. mean annual temperature) adds the criterion climate_span: the difference between the linked cores&apos; climates (each the mean - 2 SD over the core, as Climate Linkage Mapper and ccsg:leastcostcorridors compute it) and the climate range inside the corridor; the climate_adaptation modifier requires a difference. A raster in another CRS is reprojected, and the result says so.
+A crossings result (CROSSING_PRIORITIES, the points of ccsg:crossings with pair, severance_cost, keep_open_gain and rank) adds to barrier_severance the place and keep_open_gain of the corridor&apos;s worst crossing (lowest rank).
+Sea paths (SEA_PATHS, the least-cost paths of a sea-only ccsg:leastcostcorridors run: core_a, core_b, path_length_m) replace the straight-line distance in mar_spacing; the result says which distance was used.
+All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
+        <translation>Vérifie chaque polygone de corridor selon un profil de critères : les critères de définition de l'UICN (un espace clairement délimité qui relie des zones cœurs, avec un objectif énoncé, une gouvernance, une gestion, un engagement à long terme et un suivi) et des critères de conception dont les seuils viennent de la littérature ou sont des valeurs par défaut de conception (largeur, goulots d'étranglement, discontinuités d'habitat, routes, passages à faune...). La couche de sortie a un champ d'état et un champ de valeur par critère, overall_status et failed_required, et check_details (JSON avec l'explication, le seuil, la source et l'endroit du problème de chaque critère). Le rapport est un seul fichier HTML autonome : un résumé de tous les corridors, puis une section avec une carte et des tableaux pour chacun des REPORT_MAX_CORRIDORS premiers corridors (100 par défaut ; 0 pour le résumé seul), afin que la vérification de milliers de corridors donne un rapport qu'un navigateur ouvre.
+PROFILE est un identifiant de profil fourni (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network ; ajoutez +climate_adaptation pour appliquer le modificateur), l'identifiant d'un profil enregistré dans votre dossier de profils, ou le chemin d'un fichier JSON de profil.
+Les paramètres avancés ajoutent les critères d'eau douce et marins : cours d'eau (zones riveraines incluses), polygones de plaine inondable ou riverains (part dans le corridor), obstacles en rivière (barrages, seuils et buses comptés dans le corridor), trait de côte (longueur le long de la côte) et un raster de lumières nocturnes ; sans eux, ces critères sont signalés non évalués.
+Un raster de courant aux points d'étranglement (PINCHPOINTS, de ccsg:pinchpoints) ajoute le critère current_pinch : le courant le plus fort du corridor pour 1 A entre ses zones cœurs, et son emplacement.
+Un raster de climat (CLIMATE, p. ex. température moyenne annuelle) ajoute le critère climate_span : l'écart entre les climats des zones cœurs reliées (chacun la moyenne - 2 ET sur la zone cœur, comme le calculent Climate Linkage Mapper et ccsg:leastcostcorridors) et l'étendue du climat dans le corridor ; le modificateur climate_adaptation exige un écart. Un raster dans un autre SCR est reprojeté, et le résultat le signale.
+Un résultat de franchissements (CROSSING_PRIORITIES, les points de ccsg:crossings avec pair, severance_cost, keep_open_gain et rank) ajoute à barrier_severance l'emplacement et le keep_open_gain du pire franchissement du corridor (le plus petit rank).
+Les chemins en mer (SEA_PATHS, les chemins de moindre coût d'une exécution de ccsg:leastcostcorridors en mer seulement : core_a, core_b, path_length_m) remplacent la distance à vol d'oiseau dans mar_spacing ; le résultat indique quelle distance a servi.
+Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui doit être projeté (mètres).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="189"/>
+        <source>Climate raster (e.g. mean annual temperature; climate_span)</source>
+        <translation>Raster de climat (p. ex. température moyenne annuelle ; climate_span)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="191"/>
+        <source>Infrastructure crossings: points from ccsg:crossings (pair, severance_cost, keep_open_gain, rank)</source>
+        <translation>Franchissements d'infrastructures : points de ccsg:crossings (pair, severance_cost, keep_open_gain, rank)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="195"/>
+        <source>Sea paths: least-cost paths of a sea-only ccsg:leastcostcorridors run (core_a, core_b, path_length_m)</source>
+        <translation>Chemins en mer : chemins de moindre coût d'une exécution de ccsg:leastcostcorridors en mer seulement (core_a, core_b, path_length_m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report.py" line="65"/>
+        <source>Connectivity analysis run: {0}</source>
+        <translation>Exécution de l'analyse de connectivité : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="80"/>
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="69"/>
+        <source>Restoration priorities</source>
+        <translation>Priorités de restauration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="116"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="145"/>
+        <source>Rivers</source>
+        <translation>Cours d'eau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report.py" line="99"/>
+        <source>Made with the CCSG Corridor Toolkit on {0} from the run folder {1}.</source>
+        <translation>Réalisé avec CCSG Corridor Toolkit le {0} à partir du dossier d'exécution {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="36"/>
+        <source>No run parameters are recorded in the outputs&apos; metadata.</source>
+        <translation>Les métadonnées des résultats n'enregistrent aucun paramètre de l'exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="59"/>
+        <source>Outputs found in the run folder: {0}.</source>
+        <translation>Résultats trouvés dans le dossier d'exécution : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="62"/>
+        <source>This run re-cut the corridors of the run in {0}; the least-cost paths are that run&apos;s.</source>
+        <translation>Cette exécution a recoupé les corridors de l'exécution dans {0} ; les chemins de moindre coût sont ceux de cette exécution.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Core A</source>
+        <translation>Zone cœur A</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Core B</source>
+        <translation>Zone cœur B</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="66"/>
+        <source>Least-cost distance (cost units)</source>
+        <translation>Distance de moindre coût (unités de coût)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="66"/>
+        <source>Path length (m)</source>
+        <translation>Longueur du chemin (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="66"/>
+        <source>Cost per metre of path (lcd_per_path)</source>
+        <translation>Coût par mètre de chemin (lcd_per_path)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="75"/>
+        <source>corridors (normalised cost: darker is closer to the least-cost path)</source>
+        <translation>corridors (coût normalisé : plus sombre = plus près du chemin de moindre coût)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="104"/>
+        <source>least-cost paths</source>
+        <translation>chemins de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="84"/>
+        <source>Circuit theory (Pinchpoint Mapper): current flows between the two cores of each pair through its corridor. Where current concentrates, the corridor has no alternative route: these pinch points are where a loss of habitat would cut the link first. The effective resistance sums the whole corridor; lower means better connected, including through several parallel routes.</source>
+        <translation>Théorie des circuits (Pinchpoint Mapper) : le courant circule entre les deux zones cœurs de chaque paire à travers son corridor. Là où le courant se concentre, le corridor n'a pas d'autre route : ces goulots d'étranglement sont les endroits où une perte d'habitat couperait d'abord le lien. La résistance effective résume tout le corridor ; plus elle est basse, mieux la paire est reliée, y compris par plusieurs routes parallèles.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="94"/>
+        <source>Links from the highest effective resistance (the weakest connection) down.</source>
+        <translation>Liens de la résistance effective la plus haute (la connexion la plus faible) à la plus basse.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="96"/>
+        <source>Effective resistance</source>
+        <translation>Résistance effective</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="96"/>
+        <source>Least-cost distance per effective resistance</source>
+        <translation>Distance de moindre coût par résistance effective</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="104"/>
+        <source>current: darker is more current (pinch points)</source>
+        <translation>courant : plus sombre = plus de courant (goulots d'étranglement)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="85"/>
+        <source>Choose the folder of a run (RUN_FOLDER): the folder of a run of the Least-cost analysis panel.</source>
+        <translation>Choisissez le dossier d'une exécution (RUN_FOLDER) : le dossier d'une exécution du panneau Analyse de moindre coût.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="89"/>
+        <source>The run folder {0} does not exist. Choose the folder of a run of the Least-cost analysis panel (it holds least_cost_paths.gpkg, corridors.tif ...).</source>
+        <translation>Le dossier d'exécution {0} n'existe pas. Choisissez le dossier d'une exécution du panneau Analyse de moindre coût (il contient least_cost_paths.gpkg, corridors.tif ...).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="92"/>
+        <source>RUN_FOLDER is a file, {0}. Choose the folder of a run of the Least-cost analysis panel.</source>
+        <translation>RUN_FOLDER est un fichier, {0}. Choisissez le dossier d'une exécution du panneau Analyse de moindre coût.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="96"/>
+        <source>The folder {0} holds none of the outputs of a run ({1}). Choose the folder of a run of the Least-cost analysis panel.</source>
+        <translation>Le dossier {0} ne contient aucun des résultats d'une exécution ({1}). Choisissez le dossier d'une exécution du panneau Analyse de moindre coût.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="122"/>
+        <source>The run output {0} cannot be opened. Run the analysis again, or remove the file.</source>
+        <translation>Le résultat {0} de l'exécution ne peut pas être ouvert. Relancez l'analyse ou supprimez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_html.py" line="95"/>
+        <source>From: {0}</source>
+        <comment>, </comment>
+        <translation>Source : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="35"/>
+        <source>The probability of connectivity (PC) is {0}: the chance that two animals placed at random in the landscape&apos;s habitat can reach each other through the network (1 would be a single, fully connected habitat).</source>
+        <translation>La probabilité de connectivité (PC) est de {0} : la probabilité que deux animaux placés au hasard dans l'habitat du paysage puissent s'atteindre par le réseau (1 serait un habitat unique, entièrement connecté).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="40"/>
+        <source>The equivalent connected area (EC) is {0} (in the unit of the attribute, hectares by default): the network is worth as much as one single core area of that size.</source>
+        <translation>La surface connectée équivalente (EC) est de {0} (dans l'unité de l'attribut, hectares par défaut) : le réseau vaut autant qu'une seule zone cœur de cette taille.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="45"/>
+        <source>The integral index of connectivity (IIC), which counts only links within the distance threshold, is {0}; the cores form {1} separate group(s) (components).</source>
+        <translation>
+            <numerusform>L'indice intégral de connectivité (IIC), qui ne compte que les liens dans le seuil de distance, est de {0} ; les zones cœurs forment {1} groupe séparé (composante).</numerusform>
+            <numerusform>L'indice intégral de connectivité (IIC), qui ne compte que les liens dans le seuil de distance, est de {0} ; les zones cœurs forment {1} groupes séparés (composantes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="49"/>
+        <source>ProtConn is {0} %: that share of the region is protected and connected (Saura et al. 2017, the indicator of Target 3 of the Kunming-Montreal Global Biodiversity Framework). {1} % of the region is protected (Prot), so {2} percentage points of it are protected but not connected (ProtUnconn).</source>
+        <translation>ProtConn est de {0} % : cette part de la région est protégée et connectée (Saura et al. 2017, l'indicateur de la cible 3 du Cadre mondial de la biodiversité de Kunming-Montréal). {1} % de la région est protégée (Prot), donc {2} points de pourcentage sont protégés mais non connectés (ProtUnconn).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="76"/>
+        <source>cores: the larger the circle, the higher dPC</source>
+        <translation>zones cœurs : plus le cercle est grand, plus le dPC est élevé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="76"/>
+        <source>links: the darker and wider, the higher dPC_link</source>
+        <translation>liens : plus ils sont sombres et larges, plus le dPC_link est élevé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="84"/>
+        <source>dPC: the percentage of PC lost without the core; intra (its own area), flux (dispersal from and to it) and connector (a stepping stone for others).</source>
+        <translation>dPC : le pourcentage de PC perdu sans la zone cœur ; intra (sa propre surface), flux (la dispersion depuis et vers elle) et connector (son rôle de pas japonais pour les autres).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="87"/>
+        <source>Core</source>
+        <translation>Zone cœur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="87"/>
+        <source>Component</source>
+        <translation>Composante</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Current-flow centrality</source>
+        <translation>Centralité de flux de courant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="106"/>
+        <source>Dendritic connectivity index (Cote et al. 2009): DCI_p is the chance, in percent, that a fish can move between two random points of the river network; DCI_d that it can move between a random point and the outlet. dDCI_p and dDCI_d are the points each index would gain if that barrier alone were made fully passable.</source>
+        <translation>Indice de connectivité dendritique (Cote et al. 2009) : DCI_p est la probabilité, en pourcentage, qu'un poisson puisse se déplacer entre deux points pris au hasard du réseau hydrographique ; DCI_d, entre un point au hasard et l'exutoire. dDCI_p et dDCI_d sont les points que chaque indice gagnerait si cet obstacle seul devenait entièrement franchissable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="114"/>
+        <source>Network part</source>
+        <translation>Partie du réseau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="114"/>
+        <source>Sections</source>
+        <translation>Tronçons</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="114"/>
+        <source>Barriers</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Rank (DCI_p)</source>
+        <translation>Rang (DCI_p)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Barrier (feature id)</source>
+        <translation>Obstacle (identifiant d'entité)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Passability</source>
+        <translation>Franchissabilité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Rank (DCI_d)</source>
+        <translation>Rang (DCI_d)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="132"/>
+        <source>{0} barrier(s) lie off the river network (beyond the snap tolerance) and were not used.</source>
+        <translation>
+            <numerusform>{0} obstacle est hors du réseau hydrographique (au-delà de la tolérance d'accrochage) et n'a pas été utilisé.</numerusform>
+            <numerusform>{0} obstacles sont hors du réseau hydrographique (au-delà de la tolérance d'accrochage) et n'ont pas été utilisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="141"/>
+        <source>sections open to the outlet (c_outlet near 1)</source>
+        <translation>tronçons ouverts vers l'exutoire (c_outlet proche de 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="141"/>
+        <source>sections cut off from the outlet (c_outlet near 0)</source>
+        <translation>tronçons coupés de l'exutoire (c_outlet proche de 0)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="141"/>
+        <source>barriers, numbered as in the table</source>
+        <translation>obstacles, numérotés comme dans le tableau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="45"/>
+        <source>Barrier analysis (Barrier Mapper): restoring a disc of habitat of the given radius at each site would shorten the least-cost distance of the named pair by lcd_gain cost units; the score is that gain per metre of the disc&apos;s diameter. Sites are ranked by score.</source>
+        <translation>Analyse des obstacles (Barrier Mapper) : restaurer un disque d'habitat du rayon indiqué sur chaque site raccourcirait la distance de moindre coût de la paire indiquée de lcd_gain unités de coût ; le score est ce gain par mètre du diamètre du disque. Les sites sont classés par score.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="49"/>
+        <source>The top {0} of {1} sites.</source>
+        <translation>Les {0} premiers des {1} sites.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Pair</source>
+        <translation>Paire</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="50"/>
+        <source>Score (cost units per metre restored)</source>
+        <translation>Score (unités de coût par mètre restauré)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="50"/>
+        <source>Radius (m)</source>
+        <translation>Rayon (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="50"/>
+        <source>Gain in least-cost distance (lcd_gain)</source>
+        <translation>Gain de distance de moindre coût (lcd_gain)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="58"/>
+        <source>Site {0}: pair {1}, radius {2} m, gain {3}.</source>
+        <translation>Site {0} : paire {1}, rayon {2} m, gain {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="58"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="67"/>
+        <source>cut off</source>
+        <translation>coupée</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="73"/>
+        <source>reconnects</source>
+        <translation>reconnecte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="80"/>
+        <source>Infrastructure crossings: severance_cost is how much the road or railway raises the pair&apos;s least-cost distance where it crosses the corridor; keep_open_gain is how much of that a crossing structure (underpass, overpass) at this stretch would win back. Crossings are ranked by keep_open_gain, after the stretches whose crossing alone would reconnect a pair the infrastructure cuts off.</source>
+        <translation>Franchissements d'infrastructures : severance_cost est la hausse de la distance de moindre coût de la paire due à la route ou à la voie ferrée là où elle traverse le corridor ; keep_open_gain est la part de cette hausse qu'un passage à faune (passage inférieur ou supérieur) sur ce tronçon regagnerait. Les franchissements sont classés par keep_open_gain, après les tronçons dont le passage seul reconnecterait une paire que l'infrastructure coupe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="85"/>
+        <source>The top {0} of {1} crossings.</source>
+        <translation>Les {0} premiers des {1} franchissements.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Severance cost (cost units)</source>
+        <translation>Coût de fragmentation (unités de coût)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Gain of a crossing here (keep_open_gain)</source>
+        <translation>Gain d'un passage ici (keep_open_gain)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Current</source>
+        <translation>Courant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Corridor value</source>
+        <translation>Valeur du corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="93"/>
+        <source>Crossing {0}: pair {1}, gain {2}.</source>
+        <translation>Franchissement {0} : paire {1}, gain {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="93"/>
+        <source>Crossing</source>
+        <translation>Franchissement</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
+        <source>Done, but: {0}</source>
+        <translation>Terminé, mais : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="232"/>
+        <source>Writing the run report</source>
+        <translation>Écriture du rapport de l'exécution</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="25"/>
+        <source>Open report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="27"/>
+        <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
+        <translation>Ouvrir le rapport de la dernière exécution (report.html dans son dossier) dans le navigateur web : cartes et tableaux de chaque résultat, prêts à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="42"/>
+        <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
+        <translation>Le rapport {0} n'est plus là (déplacé ou supprimé). Relancez l'analyse pour l'écrire.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="48"/>
+        <source>No web browser could open {0}. Open the file from your file manager.</source>
+        <translation>Aucun navigateur web n'a pu ouvrir {0}. Ouvrez le fichier depuis votre gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/runner.py" line="180"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} a échoué : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <source>Report of an analysis run (HTML)</source>
+        <translation>Rapport d'une exécution de l'analyse (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <source>Writes one offline report of an analysis run: a single HTML file with its maps inside, which opens in any browser without a network and prints cleanly.
+Run folder: the folder of a run of the Least-cost analysis panel. The report reads the outputs it finds there by their file names and shows a section for each kind found: Overview (the run&apos;s inputs and parameters from the outputs&apos; metadata, the linked pairs of least_cost_paths.gpkg and a map of the corridors and paths); Pinch points (pinch_point_links.gpkg, pinch_points.tif); Restoration priorities (restoration_sites.gpkg with a small map around each top site, over restoration_area.tif); Infrastructure crossings (crossings.gpkg); Network (network_cores.gpkg, network_links.gpkg, network_summary.gpkg: PC, EC, IIC, ProtConn explained in words, cores and links ranked by dPC); Rivers (river_sections.gpkg, river_barriers.gpkg, river_summary.gpkg: DCI_p, DCI_d, barriers ranked by dDCI_p).
+Top: how many sites, crossings, cores, links and barriers the tables and small maps list.
+Report: the HTML file to write; empty = report.html in the run folder. An existing file is never replaced.</source>
+        <translation>Écrit un rapport hors ligne d'une exécution de l'analyse : un seul fichier HTML avec ses cartes à l'intérieur, qui s'ouvre dans tout navigateur sans réseau et s'imprime proprement.
+Dossier d'exécution : le dossier d'une exécution du panneau Analyse de moindre coût. Le rapport lit les résultats qu'il y trouve d'après leurs noms de fichier et affiche une section pour chaque type trouvé : Vue d'ensemble (les entrées et paramètres de l'exécution tirés des métadonnées des résultats, les paires reliées de least_cost_paths.gpkg et une carte des corridors et des chemins) ; Goulots d'étranglement (pinch_point_links.gpkg, pinch_points.tif) ; Priorités de restauration (restoration_sites.gpkg avec une petite carte autour de chaque site en tête, sur restoration_area.tif) ; Franchissements d'infrastructures (crossings.gpkg) ; Réseau (network_cores.gpkg, network_links.gpkg, network_summary.gpkg : PC, EC, IIC et ProtConn expliqués en mots, zones cœurs et liens classés par dPC) ; Cours d'eau (river_sections.gpkg, river_barriers.gpkg, river_summary.gpkg : DCI_p, DCI_d, obstacles classés par dDCI_p).
+En tête : combien de sites, franchissements, zones cœurs, liens et obstacles les tableaux et les petites cartes listent.
+Rapport : le fichier HTML à écrire ; vide = report.html dans le dossier d'exécution. Un fichier existant n'est jamais remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="48"/>
+        <source>Run folder (of the Least-cost analysis panel)</source>
+        <translation>Dossier d'exécution (du panneau Analyse de moindre coût)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="49"/>
+        <source>Title (empty = the run folder&apos;s name)</source>
+        <translation>Titre (vide = le nom du dossier d'exécution)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="51"/>
+        <source>Top sites, crossings, cores, links and barriers listed</source>
+        <translation>Sites, franchissements, zones cœurs, liens et obstacles listés en tête</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="55"/>
+        <source>Report (HTML; empty = report.html in the run folder)</source>
+        <translation>Rapport (HTML ; vide = report.html dans le dossier d'exécution)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="57"/>
+        <source>Sections of the report</source>
+        <translation>Sections du rapport</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="76"/>
+        <source>Run report written: {0} (sections: {1}).</source>
+        <translation>Rapport de l'exécution écrit : {0} (sections : {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="55"/>
+        <source>Euclidean</source>
+        <translation>Euclidienne</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="56"/>
+        <source>Least-cost (this run&apos;s paths)</source>
+        <translation>De moindre coût (chemins de ce calcul)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="104"/>
+        <source>Climate gradient: pick the climate raster, or untick the group.</source>
+        <translation>Gradient climatique : choisissez le raster climatique ou décochez le groupe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="115"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is larger than the maximum ({1:g} m); lower the minimum or raise the maximum.</source>
+        <translation>Priorités de restauration : le rayon minimal ({0:g} m) dépasse le maximal ({1:g} m) ; baissez le minimum ou augmentez le maximum.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="121"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is smaller than the cell size of &apos;{1}&apos; ({2:g} m); use at least one cell.</source>
+        <translation>Priorités de restauration : le rayon minimal ({0:g} m) est inférieur à la taille de cellule de '{1}' ({2:g} m) ; utilisez au moins une cellule.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="129"/>
+        <source>Infrastructure crossings: pick the layer of roads, railways or fences (lines), or untick the step.</source>
+        <translation>Franchissements d'infrastructures : choisissez la couche des routes, voies ferrées ou clôtures (lignes) ou décochez l'étape.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="132"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; does not hold lines; pick roads, railways or fences drawn as lines.</source>
+        <translation>Franchissements d'infrastructures : la couche '{0}' ne contient pas de lignes ; choisissez des routes, voies ferrées ou clôtures tracées en lignes.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="135"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; has no lines; pick a layer with roads, railways or fences.</source>
+        <translation>Franchissements d'infrastructures : la couche '{0}' n'a aucune ligne ; choisissez une couche de routes, voies ferrées ou clôtures.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="140"/>
+        <source>Infrastructure crossings: the existing crossings &apos;{0}&apos; must be points (underpasses, overpasses).</source>
+        <translation>Franchissements d'infrastructures : les passages existants '{0}' doivent être des points (passages inférieurs, supérieurs).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="152"/>
+        <source>Network: the region &apos;{0}&apos; does not overlap the core areas &apos;{1}&apos;; pick the polygon of the country or landscape that holds them.</source>
+        <translation>Réseau : la région '{0}' ne recouvre pas les zones cœurs '{1}' ; choisissez le polygone du pays ou du paysage qui les contient.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: cores (dPC)</source>
+        <translation>Réseau : zones cœurs (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: links</source>
+        <translation>Réseau : liens</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="58"/>
+        <source>Network: summary</source>
+        <translation>Réseau : résumé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="137"/>
+        <source>{0}the habitat column says &apos;{1}&apos;; write yes or no (1 or 0).</source>
+        <translation>{0}la colonne habitat indique '{1}' ; écrivez yes ou no (1 ou 0).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
+        <source>monitoring must be an object with thresholds and source, got {0}</source>
+        <translation>monitoring doit être un objet avec thresholds et source ; reçu {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="62"/>
+        <source>Between {0} and {1}, corridor &apos;{2}&apos; could not be assessed: {3}.</source>
+        <translation>Entre {0} et {1}, le corridor '{2}' n'a pas pu être évalué : {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="68"/>
+        <source>the least-cost distance between its cores changed by {0} %</source>
+        <translation>la distance de moindre coût entre ses zones cœurs a changé de {0} %</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="68"/>
+        <source>the cores are not joined through it</source>
+        <translation>les zones cœurs ne sont pas reliées par lui</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="70"/>
+        <source>no indicator crossed its threshold</source>
+        <translation>aucun indicateur n'a franchi son seuil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="71"/>
+        <source>Between {0} and {1}, corridor &apos;{2}&apos; lost {3} ha and gained {4} ha of habitat ({5} % net); {6}; its trend is {7} ({8}).</source>
+        <translation>Entre {0} et {1}, le corridor '{2}' a perdu {3} ha et gagné {4} ha d'habitat ({5} % net) ; {6} ; sa tendance est {7} ({8}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="135"/>
+        <source>The rasters &apos;{0}&apos; and &apos;{1}&apos; are not on one grid; resample the second onto the first&apos;s grid.</source>
+        <translation>Les rasters '{0}' et '{1}' ne sont pas sur la même grille ; rééchantillonnez le second sur la grille du premier.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="159"/>
+        <source>the rasters do not cover the corridor</source>
+        <translation>les rasters ne couvrent pas le corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="61"/>
+        <source>{0} &apos;{1}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2024-05-31).</source>
+        <translation>{0} '{1}' n'est pas une date ; écrivez-la AAAA-MM-JJ (par ex. 2024-05-31).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="66"/>
+        <source>The dates are in the wrong order: DATE_AFTER ({0}) must be later than DATE_BEFORE ({1}). Swap the two rasters and their dates.</source>
+        <translation>Les dates sont dans le mauvais ordre : DATE_AFTER ({0}) doit être postérieure à DATE_BEFORE ({1}). Intervertissez les deux rasters et leurs dates.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="74"/>
+        <source>HABITAT_MAX_RESISTANCE must be a positive number, not {0}.</source>
+        <translation>HABITAT_MAX_RESISTANCE doit être un nombre positif, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="95"/>
+        <source>The class table {0} has no habitat column and the profile lists no habitat_classes: add a fourth column habitat (yes/no) to the table.</source>
+        <translation>La table de classes {0} n'a pas de colonne habitat et le profil n'indique pas de habitat_classes : ajoutez une quatrième colonne habitat (yes/no) à la table.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="108"/>
+        <source>The land-cover raster &apos;{0}&apos; holds class(es) {1} that the class table {2} does not give a resistance; add a line for each.</source>
+        <translation>Le raster d'occupation du sol '{0}' contient des classes {1} auxquelles la table de classes {2} ne donne pas de résistance ; ajoutez une ligne pour chacune.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="128"/>
+        <source>The class tables {0} and {1} disagree on class(es) {2} (resistance or habitat): a changed legend would read as a changed landscape. Use one table for both dates, or make them agree.</source>
+        <translation>Les tables de classes {0} et {1} divergent sur les classes {2} (résistance ou habitat) : une légende modifiée se lirait comme un paysage modifié. Utilisez une seule table pour les deux dates, ou mettez-les d'accord.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>improved</source>
+        <translation>amélioré</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>severed</source>
+        <translation>rompu</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="56"/>
+        <source>monitoring.{0} is not a known field of the profile; known: thresholds, source</source>
+        <translation>monitoring.{0} n'est pas un champ connu du profil ; connus : thresholds, source</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="59"/>
+        <source>monitoring.thresholds must be an object, got {0}</source>
+        <translation>monitoring.thresholds doit être un objet ; reçu {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="63"/>
+        <source>monitoring.thresholds.{0} is not a monitoring threshold; known: {1}</source>
+        <translation>monitoring.thresholds.{0} n'est pas un seuil de suivi ; connus : {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="66"/>
+        <source>monitoring.thresholds.{0} must be a percentage of 0 or more, got {1}</source>
+        <translation>monitoring.thresholds.{0} doit être un pourcentage de 0 ou plus ; reçu {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="70"/>
+        <source>monitoring.source must say where the monitoring thresholds come from</source>
+        <translation>monitoring.source doit indiquer d'où viennent les seuils de suivi</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="98"/>
+        <source>the cores are no longer joined through the corridor</source>
+        <translation>les zones cœurs ne sont plus reliées par le corridor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="104"/>
+        <source>habitat area fell by {0} % (threshold {1} %)</source>
+        <translation>la surface d'habitat a baissé de {0} % (seuil {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="107"/>
+        <source>the least-cost distance between the cores rose by {0} % (threshold {1} %)</source>
+        <translation>la distance de moindre coût entre les zones cœurs a augmenté de {0} % (seuil {1} %)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="111"/>
+        <source>{0} new line(s) sever the corridor</source>
+        <translation>
+            <numerusform>{0} nouvelle ligne coupe le corridor</numerusform>
+            <numerusform>{0} nouvelles lignes coupent le corridor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="114"/>
+        <source>the largest habitat gap grew to {0} m, more than the {1} m the species crosses</source>
+        <translation>la plus grande discontinuité d'habitat atteint {0} m, plus que les {1} m que l'espèce franchit</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="118"/>
+        <source>the habitat no longer runs unbroken from core to core</source>
+        <translation>l'habitat n'est plus continu d'une zone cœur à l'autre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="122"/>
+        <source>habitat area grew by {0} % (threshold {1} %)</source>
+        <translation>la surface d'habitat a augmenté de {0} % (seuil {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="125"/>
+        <source>the least-cost distance between the cores fell by {0} % (threshold {1} %)</source>
+        <translation>la distance de moindre coût entre les zones cœurs a baissé de {0} % (seuil {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <source>Habitat lost and gained {0}</source>
+        <translation>Habitat perdu et gagné {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <source>Corridor change {0}</source>
+        <translation>Évolution des corridors {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="393"/>
+        <source>, habitat {0} %</source>
+        <translation>, habitat {0} %</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="72"/>
+        <source>Monitoring history</source>
+        <translation>Historique du suivi</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="60"/>
+        <source>The corridor store {0} does not exist.</source>
+        <translation>La base de corridors {0} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="65"/>
+        <source>The corridor store {0} is read-only, so the monitoring record cannot be appended to it ({1}). Copy the store to a folder you can write to, or run without appending to the record.</source>
+        <translation>La base de corridors {0} est en lecture seule : le registre de suivi ne peut pas y être complété ({1}). Copiez la base dans un dossier où vous pouvez écrire, ou lancez sans compléter le registre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="68"/>
+        <source>The corridor store {0} cannot be written now ({1}); nothing was appended. Close the program that writes to it and run again.</source>
+        <translation>La base de corridors {0} ne peut pas être écrite maintenant ({1}) ; rien n'a été ajouté. Fermez le programme qui y écrit et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="145"/>
+        <source>The monitoring record could not be appended to {0} ({1}); nothing was appended.</source>
+        <translation>Le registre de suivi de {0} n'a pas pu être complété ({1}) ; rien n'a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="57"/>
+        <source>GDAL could not resample the raster &apos;{0}&apos;.</source>
+        <translation>GDAL n'a pas pu rééchantillonner le raster '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="69"/>
+        <source>BEFORE &apos;{0}&apos; ({1}) and AFTER &apos;{2}&apos; ({3}) are in different CRSs; the comparison is cell by cell. Reproject AFTER to BEFORE&apos;s CRS (Raster &gt; Projections &gt; Warp) and run again.</source>
+        <translation>BEFORE '{0}' ({1}) et AFTER '{2}' ({3}) sont dans des SCR différents ; la comparaison se fait cellule par cellule. Reprojetez AFTER dans le SCR de BEFORE (Raster &gt; Projections &gt; Projection (warp)) et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="77"/>
+        <source>AFTER &apos;{0}&apos; ({1} m cells, {2} x {3}) was resampled to BEFORE&apos;s grid ({4} m cells, {5} x {6}) with nearest neighbour.</source>
+        <translation>AFTER '{0}' (cellules de {1} m, {2} x {3}) a été rééchantillonné sur la grille de BEFORE (cellules de {4} m, {5} x {6}) au plus proche voisin.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="127"/>
+        <source>The corridors layer &apos;{0}&apos; must hold polygons.</source>
+        <translation>La couche des corridors '{0}' doit contenir des polygones.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="136"/>
+        <source>The corridors layer &apos;{0}&apos; has no features.</source>
+        <translation>La couche des corridors '{0}' n'a aucune entité.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="49"/>
+        <source>Habitat lost</source>
+        <translation>Habitat perdu</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="49"/>
+        <source>Habitat gained</source>
+        <translation>Habitat gagné</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="50"/>
+        <source>Habitat unchanged</source>
+        <translation>Habitat inchangé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="50"/>
+        <source>Unchanged, not habitat</source>
+        <translation>Inchangé, hors habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="68"/>
+        <source>no route</source>
+        <translation>aucun chemin</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Habitat (ha)</source>
+        <translation>Habitat (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="105"/>
+        <source>Change (%)</source>
+        <translation>Variation (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Least-cost distance</source>
+        <translation>Distance de moindre coût</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="105"/>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="129"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="129"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="136"/>
+        <source>Numbered red marks: 1 the largest habitat gap, 2 the narrowest habitat passage.</source>
+        <translation>Repères rouges numérotés : 1 la plus grande discontinuité d'habitat, 2 le passage d'habitat le plus étroit.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="147"/>
+        <source>Corridor monitoring: {0} to {1}</source>
+        <translation>Suivi des corridors : {0} à {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="55"/>
+        <source>No monitoring record yet</source>
+        <translation>Pas encore de registre de suivi</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="75"/>
+        <source>Green: habitat area; purple: least-cost distance; dots: trend</source>
+        <translation>Vert : surface d'habitat ; violet : distance de moindre coût ; points : tendance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Habitat change (%)</source>
+        <translation>Variation d'habitat (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Least-cost distance change (%)</source>
+        <translation>Variation de la distance de moindre coût (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>Corridors (the corridor store)</source>
+        <translation>Corridors (la base de corridors)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>Before: raster</source>
+        <translation>Avant : raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>After: raster</source>
+        <translation>Après : raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="155"/>
+        <source>Choose: {0}.</source>
+        <comment>, </comment>
+        <translation>Choisissez : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="173"/>
+        <source>Comparing the two dates…</source>
+        <translation>Comparaison des deux dates…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <source>The comparison was cancelled; nothing was written.</source>
+        <translation>La comparaison a été annulée ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <source>The comparison failed; see the Processing log.</source>
+        <translation>La comparaison a échoué ; voyez le journal de Traitement.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="209"/>
+        <source>{0} corridor(s) compared; {1} row(s) appended to the monitoring record.</source>
+        <translation>{0} corridor(s) comparé(s) ; {1} ligne(s) ajoutée(s) au registre de suivi.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="115"/>
+        <source>Corridor monitoring</source>
+        <translation>Suivi des corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <source>Corridor change between two dates (monitoring)</source>
+        <translation>Évolution des corridors entre deux dates (suivi)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <source>Compares two dates of the landscape inside each corridor: habitat area and natural share, the largest habitat gap, the narrowest habitat passage (the widest disc that travels from core to core through habitat, in metres on the raster&apos;s cells), the least-cost distance between the corridor&apos;s two cores through the corridor, new lines that sever it, the guideline check&apos;s overall status at each date, and a trend (improved, stable, degraded or severed) against the thresholds in the criteria profile, with their source.
+BEFORE and AFTER are land-cover rasters read with the class table TABLE (class, resistance, label, habitat yes/no; without the habitat column the profile&apos;s habitat classes), or, without a table, resistance rasters where habitat is every cell whose resistance is at most HABITAT_MAX_RESISTANCE. AFTER on another grid is resampled to BEFORE&apos;s (nearest neighbour, and said); another CRS is refused. TABLE_AFTER, when the legend changed, must agree with TABLE on every class both list.
+Outputs: the corridors with the indicators, a raster of habitat lost, gained and unchanged inside them, and an HTML report with one section per corridor (before and after maps, the indicator table, a sentence for a report and the corridor&apos;s history). When CORRIDORS is the corridor store and APPEND_RECORD is on, one row per corridor is appended to the store&apos;s monitoring table (kept, marked orphaned, when a corridor is deleted).</source>
+        <translation>Compare deux dates du paysage dans chaque corridor : surface d'habitat et part naturelle, la plus grande discontinuité d'habitat, le passage d'habitat le plus étroit (le plus large disque qui va d'une zone cœur à l'autre par l'habitat, en mètres sur les cellules du raster), la distance de moindre coût entre les deux zones cœurs du corridor à travers le corridor, les nouvelles lignes qui le coupent, le statut global de la vérification des lignes directrices à chaque date, et une tendance (amélioré, stable, dégradé ou rompu) selon les seuils du profil de critères, avec leur source.
+BEFORE et AFTER sont des rasters d'occupation du sol lus avec la table de classes TABLE (class, resistance, label, habitat yes/no ; sans colonne habitat, les classes d'habitat du profil) ou, sans table, des rasters de résistance où l'habitat est toute cellule dont la résistance vaut au plus HABITAT_MAX_RESISTANCE. Un AFTER sur une autre grille est rééchantillonné sur celle de BEFORE (plus proche voisin, et signalé) ; un autre SCR est refusé. TABLE_AFTER, si la légende a changé, doit concorder avec TABLE pour toute classe que les deux listent.
+Sorties : les corridors avec les indicateurs, un raster de l'habitat perdu, gagné et inchangé à l'intérieur, et un rapport HTML avec une section par corridor (cartes avant et après, tableau des indicateurs, une phrase pour un rapport et l'historique du corridor). Si CORRIDORS est la base de corridors et APPEND_RECORD est coché, une ligne par corridor est ajoutée à la table monitoring de la base (conservée, marquée orpheline, quand un corridor est supprimé).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="80"/>
+        <source>Corridors (the corridor store or any polygon layer)</source>
+        <translation>Corridors (la base de corridors ou toute couche de polygones)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="85"/>
+        <source>Before: land-cover raster (with a class table) or resistance raster</source>
+        <translation>Avant : raster d'occupation du sol (avec une table de classes) ou raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="87"/>
+        <source>After: land-cover raster (with a class table) or resistance raster</source>
+        <translation>Après : raster d'occupation du sol (avec une table de classes) ou raster de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="89"/>
+        <source>Class table (CSV class,resistance,label,habitat; empty: the rasters are resistance)</source>
+        <translation>Table de classes (CSV class,resistance,label,habitat ; vide : les rasters sont des résistances)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="92"/>
+        <source>Class table of AFTER, when its legend changed (empty: TABLE)</source>
+        <translation>Table de classes de AFTER, si sa légende a changé (vide : TABLE)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="95"/>
+        <source>Habitat: resistance at most (resistance rasters)</source>
+        <translation>Habitat : résistance au plus (rasters de résistance)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="98"/>
+        <source>Roads and other linear barriers, before</source>
+        <translation>Routes et autres obstacles linéaires, avant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="98"/>
+        <source>Roads and other linear barriers, after</source>
+        <translation>Routes et autres obstacles linéaires, après</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="102"/>
+        <source>Date of BEFORE (YYYY-MM-DD)</source>
+        <translation>Date de BEFORE (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="103"/>
+        <source>Date of AFTER (YYYY-MM-DD)</source>
+        <translation>Date de AFTER (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="106"/>
+        <source>Append to the store&apos;s monitoring record (CORRIDORS is the corridor store)</source>
+        <translation>Compléter le registre de suivi de la base (CORRIDORS est la base de corridors)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="268"/>
+        <source>Corridor change</source>
+        <translation>Évolution des corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="109"/>
+        <source>Habitat lost, gained and unchanged</source>
+        <translation>Habitat perdu, gagné et inchangé</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="110"/>
+        <source>Change report (HTML)</source>
+        <translation>Rapport d'évolution (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="112"/>
+        <source>Rows appended to the monitoring record</source>
+        <translation>Lignes ajoutées au registre de suivi</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="122"/>
+        <source>The run was cancelled; nothing was written.</source>
+        <translation>L'exécution a été annulée ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="152"/>
+        <source>Choose the corridors, the cores and both rasters (BEFORE and AFTER).</source>
+        <translation>Choisissez les corridors, les zones cœurs et les deux rasters (BEFORE et AFTER).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="162"/>
+        <source>&apos;{0}&apos; is not the corridor store: the monitoring record is kept only in the store, so nothing is appended.</source>
+        <translation>'{0}' n'est pas la base de corridors : le registre de suivi n'est tenu que dans la base, rien n'est donc ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="214"/>
+        <source>{0} row(s) appended to the monitoring record of {1}.</source>
+        <translation>{0} ligne(s) ajoutée(s) au registre de suivi de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="267"/>
+        <source>Corridor change between {0} and {1}.</source>
+        <translation>Évolution des corridors entre {0} et {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="270"/>
+        <source>Habitat lost and gained</source>
+        <translation>Habitat perdu et gagné</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="322"/>
@@ -6504,7 +7646,7 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <translation>Ne relier que les zones cœurs distantes d'au plus cette valeur, de bord à bord (unités de la carte)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="153"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="382"/>
         <source> m</source>
         <translation> m</translation>
     </message>
@@ -6529,37 +7671,37 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <translation>Dossier des dossiers de calcul quand le projet n'est pas encore enregistré (sinon les résultats vont à côté du projet)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="390"/>
         <source>Input check</source>
         <translation>Contrôle des entrées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="449"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="275"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="450"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="231"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="405"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="233"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="407"/>
         <source>No run yet.</source>
         <translation>Aucune exécution pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="238"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="413"/>
         <source>Pick a path</source>
         <translation>Choisir un chemin</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="240"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="415"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Cliquez sur un chemin de moindre coût sur la carte pour voir sa ligne de la table des liens</translation>
     </message>
@@ -6579,12 +7721,12 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <translation>Écarter les liens qui traversent une troisième zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="420"/>
         <source>Use as candidates</source>
         <translation>Utiliser comme candidats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="246"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="421"/>
         <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
         <translation>Copier les polygones de corridor sélectionnés (ou les corridors des chemins de moindre coût sélectionnés) dans la base du Concepteur de corridors comme corridors candidats</translation>
     </message>
@@ -6617,6 +7759,196 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="208"/>
         <source>Also the current of all linked pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality)</source>
         <translation>En plus, le courant de toutes les paires reliées ensemble dans l'union des corridors (la centralité raster de Linkage Mapper)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <source>Restoration priorities</source>
+        <translation>Priorités de restauration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="217"/>
+        <source>After the corridors, find where restoring a disc of habitat would shorten the least-cost links most (Linkage Mapper&apos;s Barrier Mapper): score rasters, the best radius and the top sites as ranked points.</source>
+        <translation>Après les corridors, cherche où restaurer un disque d'habitat raccourcirait le plus les liens de moindre coût (Barrier Mapper de Linkage Mapper) : rasters de score, meilleur rayon et meilleurs sites en points classés.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="223"/>
+        <source>Minimum radius</source>
+        <translation>Rayon minimal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
+        <source>Smallest disc radius tried, in map units; at least the cell size</source>
+        <translation>Plus petit rayon de disque essayé, en unités de la carte ; au moins la taille de cellule</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="234"/>
+        <source>Maximum radius</source>
+        <translation>Rayon maximal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="237"/>
+        <source>Largest disc radius tried, in map units</source>
+        <translation>Plus grand rayon de disque essayé, en unités de la carte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <source>Radius step</source>
+        <translation>Pas de rayon</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <source>Step between the radii tried (0 = the minimum radius only)</source>
+        <translation>Pas entre les rayons essayés (0 = le rayon minimal seulement)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="256"/>
+        <source>Combine pairs</source>
+        <translation>Combiner les paires</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="259"/>
+        <source>Maximum: the best pair at each cell. Sum: all pairs added up. Both: one raster of each.</source>
+        <translation>Maximum : la meilleure paire en chaque cellule. Somme : toutes les paires additionnées. Les deux : un raster de chaque.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="267"/>
+        <source>Infrastructure crossings</source>
+        <translation>Franchissements d'infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="268"/>
+        <source>After the corridors, measure how much roads, railways or fences raise the cost of each corridor and where a crossing structure would win most of it back.</source>
+        <translation>Après les corridors, mesure de combien les routes, voies ferrées ou clôtures augmentent le coût de chaque corridor et où un passage à faune en regagnerait le plus.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="277"/>
+        <source>Roads, railways or fences (lines)</source>
+        <translation>Routes, voies ferrées ou clôtures (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="280"/>
+        <source>Resistance field</source>
+        <translation>Champ de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="283"/>
+        <source>Resistance each line adds (a number or &apos;impassable&apos;); none = the lines cannot be crossed</source>
+        <translation>Résistance ajoutée par chaque ligne (un nombre ou 'impassable') ; aucun = les lignes sont infranchissables</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="286"/>
+        <source>Existing crossings</source>
+        <translation>Passages existants</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="289"/>
+        <source>Underpasses and overpasses that stay permeable (points, optional)</source>
+        <translation>Passages inférieurs et supérieurs qui restent perméables (points, facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="297"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="298"/>
+        <source>After the corridors, measure how well the cores form a connected network: PC, EC, dPC per core and link, and ProtConn when a region is given.</source>
+        <translation>Après les corridors, mesure à quel point les zones cœurs forment un réseau connecté : PC, EC, dPC par zone cœur et par lien, et ProtConn si une région est donnée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="304"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="307"/>
+        <source>Euclidean: edge to edge, in metres. Least-cost: the least-cost distances of this run&apos;s paths, in cost units.</source>
+        <translation>Euclidienne : de bord à bord, en mètres. De moindre coût : les distances de moindre coût des chemins de ce calcul, en unités de coût.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="310"/>
+        <source>Dispersal distance</source>
+        <translation>Distance de dispersion</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="313"/>
+        <source>Distance at which the dispersal probability below is reached; also the threshold for links and IIC</source>
+        <translation>Distance à laquelle la probabilité de dispersion ci-dessous est atteinte ; aussi le seuil des liens et de l'IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="321"/>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="324"/>
+        <source>Probability of dispersal at that distance (between 0 and 1)</source>
+        <translation>Probabilité de dispersion à cette distance (entre 0 et 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="332"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="335"/>
+        <source>Country or landscape polygon for ProtConn (optional)</source>
+        <translation>Polygone du pays ou du paysage pour ProtConn (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="343"/>
+        <source>Climate gradient</source>
+        <translation>Gradient climatique</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="344"/>
+        <source>Link cores whose climates differ and route each link along the gentlest climate gradient (Linkage Mapper&apos;s Climate Linkage Mapper).</source>
+        <translation>Relie les zones cœurs dont les climats diffèrent et fait passer chaque lien par le gradient climatique le plus doux (Climate Linkage Mapper de Linkage Mapper).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="350"/>
+        <source>Climate</source>
+        <translation>Climat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="353"/>
+        <source>Climate raster, e.g. mean annual temperature</source>
+        <translation>Raster climatique, p. ex. température moyenne annuelle</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="356"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="359"/>
+        <source>Link only cores whose climates (mean − 2 SD) differ by more than this (0 = no climate rule)</source>
+        <translation>Ne relier que les zones cœurs dont les climats (moyenne − 2 ET) diffèrent de plus que cette valeur (0 = pas de règle climatique)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="365"/>
+        <source>Climate cost</source>
+        <translation>Coût climatique</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="368"/>
+        <source>Cost units added per climate unit crossed between neighbouring cells</source>
+        <translation>Unités de coût ajoutées par unité climatique franchie entre cellules voisines</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="374"/>
+        <source>Minimum distance</source>
+        <translation>Distance minimale</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="377"/>
+        <source>Link only cores at least this far apart, edge to edge (map units; 0 = none)</source>
+        <translation>Ne relier que les zones cœurs distantes d'au moins cette valeur, de bord à bord (unités de la carte ; 0 = aucune)</translation>
     </message>
 </context>
 <context>
@@ -6672,127 +8004,127 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <translation>Altitude (MNT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="61"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="63"/>
         <source>Criteria profile</source>
         <translation>Profil de critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="66"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="66"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
         <source>Make an editable copy of this profile</source>
         <translation>Créer une copie modifiable de ce profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="67"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="67"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
         <source>Save the profile in your QGIS profile folder</source>
         <translation>Enregistrer le profil dans le dossier de votre profil QGIS</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="70"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="70"/>
         <source>Import a profile JSON file</source>
         <translation>Importer un fichier JSON de profil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="71"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="71"/>
         <source>Export this profile as a JSON file</source>
         <translation>Exporter ce profil en fichier JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="84"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="86"/>
         <source>Check corridors</source>
         <translation>Vérifier les corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="85"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="87"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="86"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="88"/>
         <source>Open report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="42"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="44"/>
         <source>Rivers and coasts (optional)</source>
         <translation>Rivières et côtes (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="46"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
         <source>Streams and rivers</source>
         <translation>Cours d'eau et rivières</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="47"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="49"/>
         <source>Lines: riparian zones included (riparian_included)</source>
         <translation>Lignes : zones riveraines incluses (riparian_included)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="50"/>
         <source>Floodplain or riparian areas</source>
         <translation>Plaines inondables ou zones riveraines</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="49"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="51"/>
         <source>Polygons: share of the floodplain inside the corridor (fw_lateral)</source>
         <translation>Polygones : part de la plaine inondable dans le corridor (fw_lateral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="50"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="52"/>
         <source>River barriers (dams, weirs, culverts)</source>
         <translation>Obstacles en rivière (barrages, seuils, buses)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="51"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
         <source>Points: barriers counted inside the corridor (fw_longitudinal)</source>
         <translation>Points : obstacles comptés dans le corridor (fw_longitudinal)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="52"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="54"/>
         <source>Coastline</source>
         <translation>Trait de côte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="55"/>
         <source>Lines: alongshore length inside the corridor (mar_size)</source>
         <translation>Lignes : longueur le long de la côte dans le corridor (mar_size)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="54"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="56"/>
         <source>Night-lights raster</source>
         <translation>Raster de lumières nocturnes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="55"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="57"/>
         <source>Raster: artificial light at night (artificial_light)</source>
         <translation>Raster : lumière artificielle nocturne (artificial_light)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="91"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="93"/>
         <source>Corridors, the failing ones first: click one to see its criteria</source>
         <translation>Corridors, les non conformes d'abord : cliquez sur l'un d'eux pour voir ses critères</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="92"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="94"/>
         <source>The selected corridor&apos;s criteria, failed and warned first: click one to see where the problem is</source>
         <translation>Critères du corridor sélectionné, non conformes et avertissements d'abord : cliquez sur l'un d'eux pour voir où se trouve le problème</translation>
     </message>
@@ -6805,6 +8137,16 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="36"/>
         <source>Raster: current from ccsg:pinchpoints or the analysis panel&apos;s pinch-point step (current_pinch)</source>
         <translation>Raster : courant de ccsg:pinchpoints ou de l'étape points d'étranglement du panneau d'analyse (current_pinch)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="37"/>
+        <source>Climate</source>
+        <translation>Climat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="38"/>
+        <source>Raster: e.g. mean annual temperature; the climate difference between the cores (climate_span)</source>
+        <translation>Raster : p. ex. température moyenne annuelle ; l'écart de climat entre les zones cœurs (climate_span)</translation>
     </message>
 </context>
 <context>
@@ -6978,6 +8320,109 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="178"/>
         <source>Copy selected polygons into the store</source>
         <translation>Copier les polygones sélectionnés dans la base</translation>
+    </message>
+</context>
+<context>
+    <name>CcsgMonitoringDock</name>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="6"/>
+        <source>Corridor monitoring</source>
+        <translation>Suivi des corridors</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="15"/>
+        <source>Compare two dates of the landscape inside each corridor and keep the answer in the corridor store.</source>
+        <translation>Comparez deux dates du paysage dans chaque corridor et gardez la réponse dans la base de corridors.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="21"/>
+        <source>Two dates</source>
+        <translation>Deux dates</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="24"/>
+        <source>Corridors (the corridor store)</source>
+        <translation>Corridors (la base de corridors)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="30"/>
+        <source>Cores / protected areas</source>
+        <translation>Zones cœurs / aires protégées</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="36"/>
+        <source>Core id field</source>
+        <translation>Champ d'identifiant des zones cœurs</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="42"/>
+        <source>Before: raster</source>
+        <translation>Avant : raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="48"/>
+        <source>Date of BEFORE</source>
+        <translation>Date de BEFORE</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="69"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="54"/>
+        <source>Roads and barriers, before</source>
+        <translation>Routes et obstacles, avant</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="60"/>
+        <source>After: raster</source>
+        <translation>Après : raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="66"/>
+        <source>Date of AFTER</source>
+        <translation>Date de AFTER</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="72"/>
+        <source>Roads and barriers, after</source>
+        <translation>Routes et obstacles, après</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="78"/>
+        <source>Class table (land-cover rasters; empty: resistance)</source>
+        <translation>Table de classes (rasters d'occupation du sol ; vide : résistance)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="84"/>
+        <source>Habitat: resistance at most</source>
+        <translation>Habitat : résistance au plus</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="90"/>
+        <source>Criteria profile</source>
+        <translation>Profil de critères</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="100"/>
+        <source>Append to the store&apos;s monitoring record</source>
+        <translation>Compléter le registre de suivi de la base</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="106"/>
+        <source>Compare the two dates</source>
+        <translation>Comparer les deux dates</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="107"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="118"/>
+        <source>Open the change report</source>
+        <translation>Ouvrir le rapport d'évolution</translation>
     </message>
 </context>
 </TS>

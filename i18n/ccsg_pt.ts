@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="56"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="57"/>
         <source>Feature {0} of layer &apos;{1}&apos; cannot be reprojected to {2}: {3}. Check the layer&apos;s CRS.</source>
         <translation>O elemento {0} da camada '{1}' não pode ser reprojetado para {2}: {3}. Verifique o SRC da camada.</translation>
     </message>
@@ -14,17 +14,17 @@
         <translation>Corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="100"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="101"/>
         <source>The corridors layer &apos;{0}&apos; must hold polygons; it holds {1}.</source>
         <translation>A camada de corredores '{0}' tem de conter polígonos; contém {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="106"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="107"/>
         <source>The corridors layer &apos;{0}&apos; has no features. Draw or load at least one corridor and run again.</source>
         <translation>A camada de corredores '{0}' não tem elementos. Desenhe ou carregue pelo menos um corredor e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="202"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="203"/>
         <source>The least-cost paths layer &apos;{0}&apos; needs the fields core_a and core_b (as written by ccsg:leastcostcorridors).</source>
         <translation>A camada de caminhos de menor custo '{0}' precisa dos campos core_a e core_b (como escritos por ccsg:leastcostcorridors).</translation>
     </message>
@@ -39,12 +39,12 @@
         <translation>O GDAL não conseguiu reprojetar o raster para {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
         <source>barriers</source>
         <translation>barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
         <source>cores</source>
         <translation>áreas núcleo</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>{0} usa o SRC geográfico {1} (graus), mas as larguras e áreas dos corredores são medidas em metros. Escolha um SRC projetado em Projeto &gt; Propriedades &gt; SRC, por exemplo uma zona UTM ou uma quadrícula nacional em metros, e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="201"/>
         <source>The project</source>
         <translation>O projeto</translation>
     </message>
@@ -210,72 +210,72 @@
         <translation>Não foi possível abrir o ficheiro de demonstração {0} em {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="64"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="71"/>
         <source>pass</source>
         <translation>cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="65"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="73"/>
         <source>fail</source>
         <translation>não cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="67"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="74"/>
         <source>not evaluated</source>
         <translation>não avaliado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="79"/>
         <source>required</source>
         <translation>obrigatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="79"/>
         <source>advisory</source>
         <translation>recomendado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="72"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="79"/>
         <source>info</source>
         <translation>informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="136"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="143"/>
         <source>No width profile (the corridor axis could not be traced).</source>
         <translation>Sem perfil de largura (não foi possível traçar o eixo do corredor).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="152"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="159"/>
         <source>Width profile</source>
         <translation>Perfil de largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="153"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="160"/>
         <source>distance along the corridor (km)</source>
         <translation>distância ao longo do corredor (km)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="161"/>
         <source>width (m)</source>
         <translation>largura (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="189"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="196"/>
         <source>minimum width {0} m</source>
         <translation>largura mínima {0} m</translation>
     </message>
@@ -285,12 +285,12 @@
         <translation>Critério</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -300,127 +300,127 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
         <source>Threshold</source>
         <translation>Limiar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="218"/>
         <source>Why</source>
         <translation>Porquê</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="218"/>
         <source>Source of the threshold</source>
         <translation>Fonte do limiar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="273"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="280"/>
         <source>corridor</source>
         <translation>corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="274"/>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="75"/>
         <source>core areas</source>
         <translation>áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="275"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="282"/>
         <source>roads and barriers (black lines), crossings (blue)</source>
         <translation>estradas e barreiras (linhas pretas), passagens de fauna (azul)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="276"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="283"/>
         <source>problem locations (numbered as in the table)</source>
         <translation>locais com problemas (numerados como na tabela)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="300"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="307"/>
         <source>At least one required (IUCN definitional) criterion fails.</source>
         <translation>Pelo menos um critério obrigatório (de definição da UICN) não é cumprido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="302"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="309"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="312"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="319"/>
         <source>Map of {0}</source>
         <translation>Mapa de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="315"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="322"/>
         <source>No map image (the corridor has no usable geometry).</source>
         <translation>Sem imagem de mapa (o corredor não tem geometria utilizável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="318"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="325"/>
         <source>Marked on the map</source>
         <translation>Marcado no mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="325"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="332"/>
         <source>IUCN guideline checks (from the definition of an ecological corridor)</source>
         <translation>Verificações das diretrizes da UICN (da definição de corredor ecológico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="326"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="333"/>
         <source>These follow from the definition in Hilty et al. (2020), IUCN Best Practice Protected Area Guidelines Series No. 30: a clearly defined space, governed and managed over the long term, to maintain or restore effective connectivity.</source>
         <translation>Decorrem da definição de Hilty et al. (2020), Série de Diretrizes de Boas Práticas para Áreas Protegidas da UICN n.º 30: um espaço claramente definido, governado e gerido a longo prazo para manter ou restaurar uma conectividade eficaz.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="349"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="356"/>
         <source>None in this profile.</source>
         <translation>Nenhum neste perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="338"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="345"/>
         <source>Design criteria (thresholds from the literature or design defaults)</source>
         <translation>Critérios de desenho (limiares da literatura ou valores predefinidos de desenho)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="339"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="346"/>
         <source>The IUCN guidelines give no universal numbers for width, length or gaps. Each threshold below comes from the source named beside it and can be changed in the profile.</source>
         <translation>As diretrizes da UICN não dão números universais de largura, comprimento ou descontinuidades. Cada limiar abaixo vem da fonte indicada ao lado e pode ser alterado no perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="351"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="358"/>
         <source>Width along the corridor</source>
         <translation>Largura ao longo do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="356"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="363"/>
         <source>Documented attributes</source>
         <translation>Atributos documentados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="357"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="364"/>
         <source>No attributes are filled in for this corridor.</source>
         <translation>Não há atributos preenchidos para este corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="383"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="390"/>
         <source>Corridor guideline check</source>
         <translation>Verificação das diretrizes do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="390"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="393"/>
         <source>Made with the CCSG Corridor Toolkit on {0}</source>
         <translation>Feito com o CCSG Corridor Toolkit em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="391"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="394"/>
         <source>Only the checks listed under &apos;IUCN guideline checks&apos; follow from the IUCN definition of an ecological corridor. All numeric thresholds come from the named literature or are design defaults of this toolkit; they are not IUCN rules.</source>
         <translation>Só as verificações listadas em 'Verificações das diretrizes da UICN' decorrem da definição de corredor ecológico da UICN. Todos os limiares numéricos vêm da literatura indicada ou são valores predefinidos de desenho desta ferramenta; não são regras da UICN.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_table.py" line="64"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
@@ -430,32 +430,32 @@
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="412"/>
         <source>Required criteria failed</source>
         <translation>Critérios obrigatórios não cumpridos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="409"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="412"/>
         <source>Criteria failed or warned</source>
         <translation>Critérios não cumpridos ou com aviso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="440"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="443"/>
         <source>Criteria profile</source>
         <translation>Perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="441"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="444"/>
         <source>No profile information.</source>
         <translation>Sem informação do perfil.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="442"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="445"/>
         <source>Data used</source>
         <translation>Dados usados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="443"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="446"/>
         <source>No data layers.</source>
         <translation>Sem camadas de dados.</translation>
     </message>
@@ -635,72 +635,72 @@
         <translation>Gradiente climático / de altitude</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="51"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="52"/>
         <source>Riparian zones included</source>
         <translation>Zonas ribeirinhas incluídas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="52"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="53"/>
         <source>Share already protected</source>
         <translation>Proporção já protegida</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="53"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="54"/>
         <source>Not severed by barriers</source>
         <translation>Não cortado por barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="54"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="55"/>
         <source>Crossing structures on severing barriers</source>
         <translation>Passagens de fauna nas barreiras que cortam</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="55"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="56"/>
         <source>Road density</source>
         <translation>Densidade de estradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="56"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="57"/>
         <source>Built-up land in and around</source>
         <translation>Área construída dentro e à volta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="57"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="58"/>
         <source>Artificial light at night</source>
         <translation>Luz artificial noturna</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="58"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="59"/>
         <source>River barriers (longitudinal)</source>
         <translation>Barreiras fluviais (longitudinais)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="59"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="60"/>
         <source>Floodplain included (lateral)</source>
         <translation>Planície de inundação incluída (lateral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="60"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="61"/>
         <source>Alongshore span</source>
         <translation>Extensão ao longo da costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="61"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
         <source>Spacing to the next protected component</source>
         <translation>Espaçamento até ao componente protegido seguinte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="62"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="63"/>
         <source>Seasonal regime documented</source>
         <translation>Regime sazonal documentado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="78"/>
+        <location filename="../ccsg_plugin/plugin.py" line="84"/>
         <source>CCSG Corridors</source>
         <translation>Corredores CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="84"/>
+        <location filename="../ccsg_plugin/plugin.py" line="90"/>
         <source>Load demo project</source>
         <translation>Carregar projeto de demonstração</translation>
     </message>
@@ -720,77 +720,77 @@
         <translation>O projeto ainda não está guardado, por isso não há pasta onde pôr os resultados. Guarde o projeto (Projeto &gt; Guardar) ou escolha uma pasta em 'Guardar em'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="198"/>
         <source>The result file {0} could not be opened.</source>
         <translation>Não foi possível abrir o ficheiro de resultados {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="145"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="150"/>
         <source>{0}: {1}{2}</source>
         <translation>{0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="139"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="144"/>
         <source> (a required criterion fails)</source>
         <translation> (um critério obrigatório não é cumprido)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="243"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="250"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="244"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="251"/>
         <source>Loaded from</source>
         <translation>Carregado de</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
         <source>Realm</source>
         <translation>Meio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="248"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="255"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="257"/>
         <source>Modifiers applied</source>
         <translation>Modificadores aplicados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="252"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="259"/>
         <source>Home-range width of the focal species (m)</source>
         <translation>Largura da área de vida da espécie focal (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="253"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="260"/>
         <source>Longest dispersal distance (m)</source>
         <translation>Maior distância de dispersão (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="254"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="261"/>
         <source>Largest habitat gap crossed (m)</source>
         <translation>Maior descontinuidade de habitat atravessada (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="257"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="264"/>
         <source>Habitat classes</source>
         <translation>Classes de habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="259"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="266"/>
         <source>Source of {0}</source>
         <translation>Fonte de {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="306"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="314"/>
         <source>Corridor guideline check: {0}</source>
         <translation>Verificação das diretrizes do corredor: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="323"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="331"/>
         <source>profile id &apos;{0}&apos;</source>
         <translation>id de perfil '{0}'</translation>
     </message>
@@ -835,7 +835,7 @@
         <translation>Um elemento de '{0}' não tem valor no campo de id de núcleo '{1}'; preencha-o.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
         <source>0 (source)</source>
         <translation>0 (origem)</translation>
     </message>
@@ -932,47 +932,47 @@
         <translation>Arredondadas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="149"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="158"/>
         <source>Store: {0}</source>
         <translation>Repositório: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="154"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="163"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Ainda não há repositório: crie um junto ao projeto ou abra um.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="106"/>
+        <location filename="../ccsg_plugin/plugin.py" line="112"/>
         <source>Corridor designer</source>
         <translation>Desenho de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="198"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="207"/>
         <source>New corridor store</source>
         <translation>Novo repositório de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="205"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
         <source>Open corridor store</source>
         <translation>Abrir repositório de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="283"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="292"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Primeiro crie ou abra um repositório de corredores (Novo repositório… / Abrir repositório…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="401"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="411"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="419"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="429"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor custo copiados para o repositório como candidatos ({1} = {2}).</translation>
     </message>
@@ -987,492 +987,492 @@
         <translation>Um polígono de corredor precisa de pelo menos três pontos; foram clicados {0}. Clique no contorno e depois clique com o botão direito para terminar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
         <source>Corridor id</source>
         <translation>Id do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
         <source>Your identifier for this corridor (free text).</source>
         <translation>O seu identificador para este corredor (texto livre).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="104"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="105"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
         <source>Name of the corridor.</source>
         <translation>Nome do corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="106"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
         <source>Connectivity objective</source>
         <translation>Objetivo de conectividade</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="107"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
         <source>What connectivity the corridor maintains or restores, and for whom.</source>
         <translation>Que conectividade o corredor mantém ou restaura, e para quem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="108"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="110"/>
         <source>Target species / processes</source>
         <translation>Espécies / processos-alvo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="109"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
         <source>Focal species (taxon names) or ecological processes, separated by &apos;;&apos;.</source>
         <translation>Espécies focais (nomes de taxones) ou processos ecológicos, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="111"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
         <source>Terrestrial, freshwater, marine or mixed (WDPA MARINE 0/1/2).</source>
         <translation>Terrestre, água doce, marinho ou misto (WDPA MARINE 0/1/2).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
         <source>Governance type</source>
         <translation>Tipo de governação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
         <source>IUCN governance type A-D.</source>
         <translation>Tipo de governação da UICN A-D.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="118"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
         <source>A - Governance by government</source>
         <translation>A - Governação pelo governo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="119"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
         <source>B - Shared governance</source>
         <translation>B - Governação partilhada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="120"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
         <source>C - Private governance</source>
         <translation>C - Governação privada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="121"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
         <source>D - Governance by Indigenous peoples and local communities</source>
         <translation>D - Governação por povos indígenas e comunidades locais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="122"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
         <source>Not Reported</source>
         <translation>Não reportado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="123"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
         <source>Governance subtype</source>
         <translation>Subtipo de governação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="124"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
         <source>WDPA GOV_TYPE; must belong to the governance type (A: agencies, B: shared, C: private, D: Indigenous peoples / local communities).</source>
         <translation>GOV_TYPE da WDPA; tem de pertencer ao tipo de governação (A: organismos, B: partilhada, C: privada, D: povos indígenas / comunidades locais).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
         <source>Governance authority</source>
         <translation>Autoridade de governação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
         <source>Body or bodies that make decisions.</source>
         <translation>Órgão ou órgãos que tomam as decisões.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="138"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
         <source>Management authority</source>
         <translation>Autoridade de gestão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="139"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
         <source>WDPA MANG_AUTH equivalent, or &apos;Not Reported&apos;.</source>
         <translation>Equivalente a MANG_AUTH da WDPA, ou 'Not Reported'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="140"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
         <source>Management plan</source>
         <translation>Plano de gestão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="141"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
         <source>WDPA MANG_PLAN equivalent: URL or reference (&apos;Not Reported&apos; fails the &apos;managed&apos; check).</source>
         <translation>Equivalente a MANG_PLAN da WDPA: URL ou referência ('Not Reported' não cumpre a verificação 'gerido').</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="142"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
         <source>Management mechanism</source>
         <translation>Mecanismo de gestão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="143"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
         <source>Other management mechanism, when there is no management plan.</source>
         <translation>Outro mecanismo de gestão, quando não há plano de gestão.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="144"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
         <source>Ownership type</source>
         <translation>Tipo de propriedade</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="145"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
         <source>WDPA OWN_TYPE.</source>
         <translation>OWN_TYPE da WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
         <source>Legal mechanism</source>
         <translation>Mecanismo legal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
         <source>The legal or other effective means of long-term commitment.</source>
         <translation>O meio legal ou outro meio eficaz de compromisso a longo prazo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
         <source>Stage of designation (WDPA STATUS).</source>
         <translation>Fase da designação (STATUS da WDPA).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
         <source>Status year</source>
         <translation>Ano do estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
         <source>Year the status was reached (4 digits).</source>
         <translation>Ano em que o estado foi alcançado (4 dígitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="169"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
         <source>Commitment duration</source>
         <translation>Duração do compromisso</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="170"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
         <source>&apos;permanent&apos; or a whole number of years.</source>
         <translation>'permanent' ou um número inteiro de anos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="171"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
         <source>Monitoring plan</source>
         <translation>Plano de monitorização</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="172"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
         <source>Text or URL of the monitoring plan.</source>
         <translation>Texto ou URL do plano de monitorização.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="173"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="174"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
         <source>Monitoring indicators, separated by &apos;;&apos;.</source>
         <translation>Indicadores de monitorização, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="175"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
         <source>Last assessment</source>
         <translation>Última avaliação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="176"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
         <source>Date of the last effectiveness assessment.</source>
         <translation>Data da última avaliação da eficácia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="177"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
         <source>Connectivity type</source>
         <translation>Tipo de conectividade</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="178"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
         <source>Structural, functional or both.</source>
         <translation>Estrutural, funcional ou ambas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
         <source>Corridor form</source>
         <translation>Forma do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
         <source>Continuous, stepping stones or landscape mosaic.</source>
         <translation>Contínuo, trampolins ecológicos ou mosaico de paisagem.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
         <source>Corridor functions</source>
         <translation>Funções do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
         <source>Intended functions (Hess &amp; Fischer 2001), one or more, separated by &apos;;&apos;.</source>
         <translation>Funções previstas (Hess e Fischer 2001), uma ou várias, separadas por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
         <source>Temporal regime</source>
         <translation>Regime temporal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
         <source>Permanent, seasonal or dynamic.</source>
         <translation>Permanente, sazonal ou dinâmico.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
         <source>Active months</source>
         <translation>Meses ativos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
         <source>For seasonal corridors: months 1-12, separated by &apos;;&apos;.</source>
         <translation>Para corredores sazonais: meses 1-12, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="202"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
         <source>Rightsholders engaged</source>
         <translation>Titulares de direitos envolvidos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="203"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
         <source>Indigenous peoples, local communities and stakeholders engaged, separated by &apos;;&apos;.</source>
         <translation>Povos indígenas, comunidades locais e partes interessadas envolvidos, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="204"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="206"/>
         <source>FPIC</source>
         <translation>CLPI</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="205"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="207"/>
         <source>Free, prior and informed consent obtained.</source>
         <translation>Consentimento livre, prévio e informado obtido.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="209"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
         <source>Transboundary</source>
         <translation>Transfronteiriço</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
         <source>The corridor crosses a jurisdictional boundary.</source>
         <translation>O corredor atravessa um limite jurisdicional.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="211"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
         <source>Design method</source>
         <translation>Método de desenho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="212"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
         <source>How the corridor was delineated.</source>
         <translation>Como o corredor foi delimitado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
         <source>Verification</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
         <source>WDPA VERIF.</source>
         <translation>VERIF da WDPA.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
         <source>Free notes.</source>
         <translation>Notas livres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="223"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
         <source>Centre line (WKT)</source>
         <translation>Linha central (WKT)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="224"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
         <source>Centre line the corridor was drawn from (map CRS); empty for a drawn polygon.</source>
         <translation>Linha central a partir da qual o corredor foi desenhado (SRC do mapa); vazia para um polígono desenhado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="225"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
         <source>Drawn width (m)</source>
         <translation>Largura desenhada (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="226"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
         <source>Width used to buffer the centre line, metres.</source>
         <translation>Largura usada para o buffer da linha central, em metros.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="227"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
         <source>End style</source>
         <translation>Tipo de extremidades</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="228"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
         <source>Ends of the buffered centre line: flat or round.</source>
         <translation>Extremidades da linha central com buffer: planas ou arredondadas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
         <source>Computed on save: polygon area in hectares.</source>
         <translation>Calculada ao guardar: área do polígono em hectares.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="233"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
         <source>Length (m)</source>
         <translation>Comprimento (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="234"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
         <source>Computed on save: length of the centre line, or the longest straight span of the polygon.</source>
         <translation>Calculado ao guardar: comprimento da linha central, ou o maior troço reto do polígono.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="235"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
         <source>Minimum width (m)</source>
         <translation>Largura mínima (m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="236"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
         <source>Computed on save: the largest width for which the corridor, shrunk by half of it, still joins its two linked cores (0 when it does not join two cores).</source>
         <translation>Calculada ao guardar: a maior largura para a qual o corredor, reduzido em metade dessa largura, ainda liga os seus dois núcleos ligados (0 quando não liga dois núcleos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="237"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
         <source>Connected core ids</source>
         <translation>Ids dos núcleos ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="238"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
         <source>Computed on save: ids of the cores the corridor touches, separated by &apos;;&apos;.</source>
         <translation>Calculado ao guardar: ids dos núcleos em que o corredor toca, separados por ';'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="284"/>
         <source>Check corridors against guideline criteria</source>
         <translation>Verificar corredores segundo os critérios das diretrizes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
         <source>Corridor guidelines</source>
         <translation>Diretrizes de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
         <source>Least-cost connectivity</source>
         <translation>Conectividade de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="164"/>
+        <location filename="../ccsg_plugin/plugin.py" line="171"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="93"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="105"/>
         <source>Corridors (polygons)</source>
         <translation>Corredores (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="98"/>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="104"/>
         <source>Criteria profile (bundled id, user profile id or JSON file)</source>
         <translation>Perfil de critérios (id incluído, id de perfil do utilizador ou ficheiro JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="103"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="115"/>
         <source>Cores / protected areas</source>
         <translation>Áreas núcleo / áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="120"/>
         <source>Land cover raster (class codes)</source>
         <translation>Raster de cobertura do solo (códigos de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="120"/>
         <source>Habitat raster (1 = habitat, or class codes)</source>
         <translation>Raster de habitat (1 = habitat, ou códigos de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="58"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="60"/>
         <source>Resistance raster</source>
         <translation>Raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="114"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="126"/>
         <source>Roads and other linear barriers</source>
         <translation>Estradas e outras barreiras lineares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="119"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="131"/>
         <source>Crossing structures (points)</source>
         <translation>Passagens de fauna (pontos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="124"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="136"/>
         <source>Elevation (DEM)</source>
         <translation>Altitude (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="125"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="137"/>
         <source>Least-cost paths (core_a, core_b fields, from ccsg:leastcostcorridors)</source>
         <translation>Caminhos de menor custo (campos core_a, core_b, de ccsg:leastcostcorridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="134"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="146"/>
         <source>Checked corridors</source>
         <translation>Corredores verificados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="149"/>
         <source>Report (HTML)</source>
         <translation>Relatório (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="137"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="115"/>
         <source>HTML files (*.html)</source>
         <translation>Ficheiros HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="149"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="161"/>
         <source>Overall status per corridor (JSON)</source>
         <translation>Estado global por corredor (JSON)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="210"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="241"/>
         <source>Choose a corridors layer (polygons).</source>
         <translation>Escolha uma camada de corredores (polígonos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="262"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="293"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>A verificação foi cancelada; nada foi escrito.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="332"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="363"/>
         <source>Report written to {0}</source>
         <translation>Relatório escrito em {0}</translation>
     </message>
@@ -1527,12 +1527,12 @@
         <translation>Falta o raster de custo-distância {0}; execute de novo os corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="109"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
         <source>cost units</source>
         <translation>unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="129"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
         <source>Presets…</source>
         <translation>Predefinições…</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>Está no raster de cobertura do solo mas não na tabela. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="108"/>
+        <location filename="../ccsg_plugin/plugin.py" line="114"/>
         <source>Least-cost analysis</source>
         <translation>Análise de menor custo</translation>
     </message>
@@ -1567,72 +1567,72 @@
         <translation>Guardar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_class_table.py" line="140"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="59"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="333"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="339"/>
         <source>The input check failed: {0}</source>
         <translation>A verificação das entradas falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="333"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="339"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Verifique as camadas; a própria execução indicará qualquer problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="349"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="355"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija os erros listados em 'Verificação das entradas' e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="382"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="388"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Escolha a resistência e as áreas núcleo para as verificar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Re-cut corridors</source>
         <translation>Recortar corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="409"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Só o limiar de largura mudou: os corredores são recortados de novo a partir dos custo-distância guardados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="410"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrija primeiro os erros em 'Verificação das entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="426"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="432"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Escolha a camada de áreas núcleo e o seu campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="446"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="453"/>
         <source>Pick the land-cover raster.</source>
         <translation>Escolha o raster de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="456"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="463"/>
         <source>Pick the resistance raster.</source>
         <translation>Escolha o raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="471"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="478"/>
         <source>Checking the inputs…</source>
         <translation>A verificar as entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="81"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="84"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análise de menor custo {0} (largura {1:g}{2})</translation>
     </message>
@@ -1642,22 +1642,22 @@
         <translation>Análise de menor custo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Building the resistance raster from land cover</source>
         <translation>A construir o raster de resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistência (da cobertura do solo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="126"/>
         <source>Cost distances and corridors</source>
         <translation>Custo-distância e corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="97"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="100"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor custo entre os núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1667,52 +1667,52 @@
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="40"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="42"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (custo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="188"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="199"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>A recortar os corredores a partir dos custo-distância guardados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="185"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="196"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="519"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="521"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="528"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>O recorte falhou ({0}); a executar a análise completa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="529"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="533"/>
         <source>The run failed: {0}</source>
         <translation>A execução falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
         <source>Corridors re-cut</source>
         <translation>Corredores recortados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="550"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
         <source>Full run</source>
         <translation>Execução completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="551"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} em {1:.1f} s: {2} caminhos de menor custo, {3} polígonos de corredor, no grupo '{4}'. Ficheiros: {5}</translation>
     </message>
@@ -1730,22 +1730,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="96"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="97"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="122"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Passo {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="135"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>O algoritmo de processamento {0} não está disponível.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="201"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="207"/>
         <source>The algorithm failed without a message; see the Processing log.</source>
         <translation>O algoritmo falhou sem mensagem; veja o registo do processamento.</translation>
     </message>
@@ -1765,17 +1765,17 @@
         <translation>Maior descontinuidade de habitat atravessada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="118"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="119"/>
         <source>Land cover classes (codes)</source>
         <translation>Classes de cobertura do solo (códigos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="119"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="120"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Máscara de habitat (1 = habitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
@@ -1840,32 +1840,32 @@
         <translation>Perfil exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="67"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="68"/>
         <source>Choose the corridors layer first.</source>
         <translation>Escolha primeiro a camada de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="89"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="90"/>
         <source>Checking the corridors…</source>
         <translation>A verificar os corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="121"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="122"/>
         <source>The check failed; see the Processing log.</source>
         <translation>A verificação falhou; veja o registo do processamento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="79"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="80"/>
         <source>Guideline check: {0}</source>
         <translation>Verificação das diretrizes: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="330"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="361"/>
         <source>Corridors checked against the profile {0}.</source>
         <translation>Corredores verificados segundo o perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="329"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="360"/>
         <source>Guideline check</source>
         <translation>Verificação das diretrizes</translation>
     </message>
@@ -1890,7 +1890,7 @@
         <translation>Custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="285"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
         <source>Computes, for every cell of the resistance raster, the lowest accumulated cost of reaching it from the nearest source (0 on the sources). The result is the same as GRASS r.cost (times the cell size), ArcGIS Cost Distance and Linkage Mapper&apos;s cost-weighted distance.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres (x 1.41 diagonally).
 Sources: points, lines or polygons (reprojected to the raster&apos;s CRS when needed). A cell is a source when a polygon holds its centre or a line or point touches it.
@@ -1905,17 +1905,17 @@ Custo máximo: as células mais caras do que este valor ficam NoData; 0 = sem li
 As células que não podem ser alcançadas são NoData.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
         <source>Least-cost corridors between cores</source>
         <translation>Corredores de menor custo entre núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
         <source>Least-cost path</source>
         <translation>Caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
         <source>Finds the cheapest route over the resistance raster from the sources to each destination feature and writes it as a line: one line per destination, with its accumulated cost (cost) and its length in metres (length_m). A destination line or polygon is reached at its cheapest cell.
 Resistance: a raster in a projected CRS (metres); NoData cells cannot be crossed; values must be positive. Moving one cell costs the mean resistance of the two cells times the distance in metres.
 Sources and destinations: points, lines or polygons (reprojected to the raster&apos;s CRS when needed).
@@ -1928,17 +1928,17 @@ Vizinhos: 8, ou 16 para permitir também saltos de cavalo.
 Um destino que não pode ser alcançado recebe uma linha sem geometria e um custo vazio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
         <source>Resistance from land cover</source>
         <translation>Resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="306"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
         <source>Re-cut corridors (new width cutoff)</source>
         <translation>Recortar de novo os corredores (novo limiar de largura)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="315"/>
         <source>Makes the corridors raster and corridor polygons again with another width cutoff, from the folder that &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Nothing is recomputed but sums of the kept rasters, so trying several cutoffs takes seconds.
 Width cutoff: cells up to this many cost units above the least-cost path are kept; 0 keeps everything. Width cutoff percentage: when above 0, each pair keeps its own least-cost distance times this percentage instead. Links dropped in the original run (through another core) stay dropped.</source>
         <translation>Refaz o raster de corredores e os polígonos de corredor com outro limiar de largura, a partir da pasta guardada por 'Corredores de menor custo entre núcleos' (parâmetro avançado 'Guardar os rasters de custo-distância numa pasta'). Nada é recalculado exceto somas dos rasters guardados, por isso experimentar vários limiares demora segundos.
@@ -1950,7 +1950,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Origens (pontos, linhas ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="69"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="71"/>
         <source>Neighbours (8, or 16 with knight&apos;s moves)</source>
         <translation>Vizinhos (8, ou 16 com saltos de cavalo)</translation>
     </message>
@@ -1970,12 +1970,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Custo acumulado a partir dos elementos de '{0}' sobre '{1}'; maior custo alcançado {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="63"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="65"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="64"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="66"/>
         <source>Core id field</source>
         <translation>Campo de id de núcleo</translation>
     </message>
@@ -1985,7 +1985,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Distância euclidiana máxima entre núcleos, m (0 = todos os pares)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="75"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="77"/>
         <source>Width cutoff, cost units (0 = none)</source>
         <translation>Limiar de largura, unidades de custo (0 = nenhum)</translation>
     </message>
@@ -1995,7 +1995,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Descartar ligações através de outros núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="82"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="84"/>
         <source>Width cutoff as % of each pair&apos;s LCD (0 = off; replaces the cutoff)</source>
         <translation>Limiar de largura como % da LCD de cada par (0 = desativado; substitui o limiar)</translation>
     </message>
@@ -2195,7 +2195,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Medido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/help.py" line="35"/>
+        <location filename="../ccsg_plugin/gui/help.py" line="36"/>
         <source>Open the help page of this panel</source>
         <translation>Abrir a página de ajuda deste painel</translation>
     </message>
@@ -2215,62 +2215,62 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Não foi possível aplicar o estilo {0} à camada '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/render.py" line="100"/>
+        <location filename="../ccsg_plugin/gis/render.py" line="121"/>
         <source>Could not write the map image {0} (layout export error {1}).</source>
         <translation>Não foi possível escrever a imagem do mapa {0} (erro de exportação do layout {1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="64"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
         <source>years</source>
         <translation>anos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="65"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
         <source>transects</source>
         <translation>transectos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="66"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
         <source>features</source>
         <translation>elementos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="67"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="68"/>
         <source>radiance</source>
         <translation>radiância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="112"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="119"/>
         <source>Class {0} is listed twice in {1} (line {2}); keep one line per class.</source>
         <translation>A classe {0} aparece duas vezes em {1} (linha {2}); mantenha uma linha por classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="257"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="260"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>O núcleo {0} não cobre nenhuma célula da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="408"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="432"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo precisa das suas células e da sua geometria.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="433"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="457"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>A grelha de resistência não tem nenhuma célula transitável (todas NoData, nulas ou negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="164"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="167"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} tem de ser 0 (nenhum) ou positivo, não {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="348"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="369"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Os rasters de custo-distância guardados dos núcleos {0} e {1} só chegam a {2} unidades de custo, pouco para este limiar; execute de novo os corredores com este limiar ou um maior.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="411"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="435"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>As células do núcleo {0} não correspondem à forma da grelha de resistência.</translation>
     </message>
@@ -2310,7 +2310,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>O tamanho da célula tem de ser um par de números positivos (dx, dy), não {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="116"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="123"/>
         <source>Every severing barrier has ≥ {0} crossing(s); largest spacing {1} m</source>
         <translation>
             <numerusform>Cada barreira que corta tem ≥ {0} passagem de fauna; maior espaçamento {1} m</numerusform>
@@ -2318,17 +2318,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="135"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="142"/>
         <source>{0} km of roads and tracks in {1} km²: {2} km/km²</source>
         <translation>{0} km de estradas e caminhos em {1} km²: {2} km/km²</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="47"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="54"/>
         <source>no barriers layer (roads, railways, canals, fences)</source>
         <translation>não há camada de barreiras (estradas, vias-férreas, canais, vedações)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="54"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="61"/>
         <source>{0} linear feature(s) cross the corridor; none severs it</source>
         <translation>
             <numerusform>{0} elemento linear atravessa o corredor; não o corta</numerusform>
@@ -2336,17 +2336,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="85"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="92"/>
         <source>no barriers layer</source>
         <translation>não há camada de barreiras</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="91"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="98"/>
         <source>No severing barrier, no crossing needed</source>
         <translation>Nenhuma barreira o corta, não é precisa nenhuma passagem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="93"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="100"/>
         <source>no crossing structures layer ({0} severing barrier(s) found)</source>
         <translation>
             <numerusform>sem camada de passagens de fauna ({0} barreira que corta encontrada)</numerusform>
@@ -2354,12 +2354,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="114"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="121"/>
         <source>{0} (need ≥ {1}, spacing ≤ {2} m)</source>
         <translation>{0} (são precisas ≥ {1}, espaçamento ≤ {2} m)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="123"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="130"/>
         <source>no roads / barriers layer</source>
         <translation>não há camada de estradas / barreiras</translation>
     </message>
@@ -2613,22 +2613,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Nenhum curso de água passa dentro do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="80"/>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="151"/>
         <source>the corridor geometry is not usable ({0})</source>
         <translation>a geometria do corredor não é utilizável ({0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="84"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="86"/>
         <source>does not apply to a {0} corridor</source>
         <translation>não se aplica a um corredor {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="116"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="118"/>
         <source>The profile &apos;{0}&apos; has unknown criterion id(s): {1}</source>
         <translation>O perfil '{0}' tem id(s) de critério desconhecido(s): {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="91"/>
+        <location filename="../ccsg_plugin/core/criteria/evaluate.py" line="93"/>
         <source>measurement failed ({0}: {1})</source>
         <translation>a medição falhou ({0}: {1})</translation>
     </message>
@@ -2671,27 +2671,27 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>corredor de trampolins ecológicos com uma só parte e {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="68"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="73"/>
         <source>Not evaluated: {0}</source>
         <translation>Não avaliado: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="333"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="341"/>
         <source>Unknown criteria profile &apos;{0}&apos;; available: {1}</source>
         <translation>Perfil de critérios desconhecido '{0}'; disponíveis: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="248"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="256"/>
         <source>Cannot read the profile file {0}: {1}</source>
         <translation>Não é possível ler o ficheiro de perfil {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="263"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="271"/>
         <source>The profile file {0} is not valid JSON (line {1}, column {2}: {3})</source>
         <translation>O ficheiro de perfil {0} não é um JSON válido (linha {1}, coluna {2}: {3})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="275"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="283"/>
         <source>Profile file {0}: {1}</source>
         <translation>Ficheiro de perfil {0}: {1}</translation>
     </message>
@@ -2709,7 +2709,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>{0} % da planície de inundação que toca está dentro do corredor; apenas relatado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="73"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="81"/>
         <source>Nearest other protected component ({0}) is {1} km away</source>
         <translation>O componente protegido mais próximo ({0}) está a {1} km</translation>
     </message>
@@ -2749,17 +2749,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>não há outro componente protegido para medir o espaçamento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="80"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="110"/>
         <source>Attribute temporal_regime is missing (permanent, seasonal or dynamic)</source>
         <translation>Falta o atributo temporal_regime (permanente, sazonal ou dinâmico)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="83"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="113"/>
         <source>temporal_regime &apos;{0}&apos; is not permanent, seasonal or dynamic</source>
         <translation>temporal_regime '{0}' não é permanente, sazonal nem dinâmico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="85"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="115"/>
         <source>A {0} corridor needs active_months</source>
         <translation>Um corredor {0} precisa de active_months</translation>
     </message>
@@ -2834,7 +2834,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A distância euclidiana máxima tem de ser 0 (todos os pares) ou positiva, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="212"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="231"/>
         <source>The default resistance must be positive, not {0}; leave it empty for NoData.</source>
         <translation>A resistência predefinida tem de ser positiva, não {0}; deixe-a vazia para NoData.</translation>
     </message>
@@ -2889,37 +2889,37 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation> (componente mais pequeno)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="116"/>
         <source>Temporal regime {0}{1}</source>
         <translation>Regime temporal {0}{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="116"/>
         <source>, active months {0}</source>
         <translation>, meses ativos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="110"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
         <source>% above LCD</source>
         <translation>% acima da LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="111"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="114"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Percentagem acima da distância de menor custo (LCD) de cada par: corredores mais largos para ligações mais longas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Load…</source>
         <translation>Carregar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="360"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} erro a corrigir antes de executar</numerusform>
@@ -2927,7 +2927,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="363"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Dados utilizáveis, {0} aviso</numerusform>
@@ -2935,12 +2935,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>Inputs look fine</source>
         <translation>As entradas parecem corretas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
         <source>see Input check</source>
         <translation>veja Verificação das entradas</translation>
     </message>
@@ -2960,17 +2960,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>o perfil não indica habitat_classes para o raster de cobertura do solo '{0}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="217"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="222"/>
         <source>longest span</source>
         <translation>maior troço reto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="314"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
         <source>least-cost path</source>
         <translation>caminho de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="216"/>
+        <location filename="../ccsg_plugin/core/criteria/inputs.py" line="221"/>
         <source>corridor axis</source>
         <translation>eixo do corredor</translation>
     </message>
@@ -2990,72 +2990,72 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>o raster '{0}' só cobre {1} % do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="162"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
         <source>Proposed</source>
         <translation>Proposto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="163"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
         <source>Inscribed</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="164"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
         <source>Adopted</source>
         <translation>Adotado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="165"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="167"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="166"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="168"/>
         <source>Established</source>
         <translation>Estabelecido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
         <source>Draft (no status)</source>
         <translation>Rascunho (sem estado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
         <source>Pass</source>
         <translation>Cumpre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
         <source>Fails a required criterion</source>
         <translation>Não cumpre um critério obrigatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
         <source>Not evaluated</source>
         <translation>Não avaliado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="316"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
         <source>highest cost</source>
         <translation>custo mais alto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="320"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="328"/>
         <source>1 (easy to cross)</source>
         <translation>1 (fácil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="321"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="329"/>
         <source>2028 (hard to cross)</source>
         <translation>2028 (difícil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="166"/>
+        <location filename="../ccsg_plugin/plugin.py" line="173"/>
         <source>Workshop exercise</source>
         <translation>Exercício da oficina</translation>
     </message>
@@ -3068,7 +3068,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="564"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Concluído. Escolha um caminho no mapa para ver a sua linha da tabela de ligações.</translation>
     </message>
@@ -3078,42 +3078,42 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Não avaliado face à proporção de habitat natural de {0} %: {1}; a resistência média dentro do corredor, {2} (unidades de resistência), é indicada apenas a título informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_results.py" line="142"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="147"/>
         <source> (required criteria not evaluated: {0})</source>
         <translation> (critérios obrigatórios não avaliados: {0})</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="307"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="314"/>
         <source>Required criteria not evaluated:</source>
         <translation>Critérios obrigatórios não avaliados:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="429"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="432"/>
         <source>{0} (not evaluated)</source>
         <translation>{0} (não avaliado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="166"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="167"/>
         <source>The {0} layer &apos;{1}&apos; must hold {2} geometries; it holds {3}. Choose a layer of {2} geometries.</source>
         <translation>A camada de {0} '{1}' tem de conter geometrias do tipo {2}; contém {3}. Escolha uma camada de geometrias do tipo {2}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="250"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="254"/>
         <source>streams</source>
         <translation>cursos de água</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="251"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="255"/>
         <source>floodplain / riparian</source>
         <translation>planície de inundação / ribeirinha</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="252"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="256"/>
         <source>river barriers</source>
         <translation>barreiras fluviais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/check_inputs.py" line="253"/>
+        <location filename="../ccsg_plugin/gis/check_inputs.py" line="257"/>
         <source>coastline</source>
         <translation>linha de costa</translation>
     </message>
@@ -3143,82 +3143,82 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Luzes noturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="165"/>
         <source>Streams and rivers (lines; riparian zones included)</source>
         <translation>Cursos de água e rios (linhas; zonas ribeirinhas incluídas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="165"/>
         <source>Floodplain or riparian areas (polygons; share inside the corridor)</source>
         <translation>Planícies de inundação ou zonas ribeirinhas (polígonos; proporção dentro do corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="165"/>
         <source>River barriers: dams, weirs, culverts (points; counted inside the corridor)</source>
         <translation>Barreiras fluviais: barragens, açudes, passagens hidráulicas (pontos; contados dentro do corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="153"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="165"/>
         <source>Coastline (lines; alongshore length inside the corridor)</source>
         <translation>Linha de costa (linhas; extensão ao longo da costa dentro do corredor)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="176"/>
         <source>Night-lights raster (radiance; artificial light at night)</source>
         <translation>Raster de luzes noturnas (radiância; luz artificial noturna)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="69"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="76"/>
         <source>{0}the resistance &apos;{1}&apos; is not a number. Write a positive number, &apos;nodata&apos; for an impassable class, or leave it empty for an unlisted class.</source>
         <translation>{0}a resistência '{1}' não é um número. Escreva um número positivo, 'nodata' para uma classe intransponível, ou deixe a célula vazia para uma classe não listada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="72"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="79"/>
         <source>{0}the resistance {1} is not allowed: resistances must be positive and finite. Write &apos;nodata&apos; to make the class impassable.</source>
         <translation>{0}a resistência {1} não é permitida: as resistências devem ser positivas e finitas. Escreva 'nodata' para tornar a classe intransponível.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="78"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="85"/>
         <source>Line {0} of {1}: </source>
         <translation>Linha {0} de {1}: </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="106"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="113"/>
         <source>{0}the class &apos;{1}&apos; is not a number. Each line must be class,resistance[,label] with a number for the class.</source>
         <translation>{0}a classe '{1}' não é um número. Cada linha deve ser classe,resistência[,rótulo] com um número para a classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="110"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="117"/>
         <source>{0}the class &apos;{1}&apos; is not a finite number.</source>
         <translation>{0}a classe '{1}' não é um número finito.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="115"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="122"/>
         <source>Line {0} of {1} (class {2}): </source>
         <translation>Linha {0} de {1} (classe {2}): </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="129"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="148"/>
         <source>The table must have a resistance column for every class ({0} columns).</source>
         <translation>A tabela deve ter uma coluna de resistência para cada classe ({0} colunas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="155"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="174"/>
         <source>The file &apos;{0}&apos; is not a text CSV table (it holds binary data). Choose the CSV file with one line per class: class,resistance[,label].</source>
         <translation>O ficheiro '{0}' não é uma tabela CSV de texto (contém dados binários). Escolha o ficheiro CSV com uma linha por classe: classe,resistência[,rótulo].</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="164"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="183"/>
         <source>The file &apos;{0}&apos; is {1:.0f} MB, too big for a class table; choose the CSV file with one line per class.</source>
         <translation>O ficheiro '{0}' tem {1:.0f} MB, demasiado para uma tabela de classes; escolha o ficheiro CSV com uma linha por classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="168"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="187"/>
         <source>The class table &apos;{0}&apos; cannot be read ({1}).</source>
         <translation>Não é possível ler a tabela de classes '{0}' ({1}).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/class_table.py" line="203"/>
+        <location filename="../ccsg_plugin/core/class_table.py" line="222"/>
         <source>The class -&gt; resistance table {0} gives no class a resistance; give one line per land-cover class: class,resistance.</source>
         <translation>A tabela classe -&gt; resistência {0} não dá resistência a nenhuma classe; dê uma linha por classe de cobertura do solo: classe,resistência.</translation>
     </message>
@@ -3296,7 +3296,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>O raster de resistência '{0}' tem {1} células com resistência infinita (+inf ou -inf); a resistência deve ser um número positivo finito: ponha essas células em NoData onde o movimento é impossível, ou num valor finito grande (Calculadora raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
         <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
 Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
 Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
@@ -3317,7 +3317,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento (escrito sem geometria); junte ou separe essas áreas núcleo se não forem um mesmo habitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="109"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="110"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} células de {1} excedem o maior valor que um raster Float32 comporta ({2:.3g}); são escritas como NoData. Reduza os valores de resistência (mude a sua escala) para as manter.</translation>
     </message>
@@ -3332,12 +3332,12 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>resist</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="315"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="324"/>
         <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
         <translation>A camada {0} não está em modo de edição, por isso os seus vértices não podem ser movidos. Clique em Guardar alterações (volta a ativar a edição) ou em Ativar Edição e depois mova os vértices.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="392"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="402"/>
         <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
         <translation>A edição de {0} estava desativada, por isso não havia nada a guardar. Está novamente ativa: mova os vértices com a Ferramenta de vértice e clique em Guardar alterações.</translation>
     </message>
@@ -3422,27 +3422,27 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>A caixa de ferramentas não pode escrever uma camada vetorial como arquivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson ou outro formato vetorial que o QGIS escreva.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="252"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="260"/>
         <source>The profile file {0} is a binary file, not a criteria profile (JSON text). Pick the .json file exported from the Corridor check panel.</source>
         <translation>O ficheiro de perfil {0} é um ficheiro binário, não um perfil de critérios (texto JSON). Escolha o ficheiro .json exportado a partir do painel de verificação de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="257"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="265"/>
         <source>The profile file {0} is not UTF-8 text (byte {1} at position {2}; it may be Latin-1 or Windows-1252). Open it in a text editor and save it with the UTF-8 encoding, then try again.</source>
         <translation>O ficheiro de perfil {0} não é texto UTF-8 (byte {1} na posição {2}; pode estar em Latin-1 ou Windows-1252). Abra-o num editor de texto, guarde-o com a codificação UTF-8 e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="266"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="274"/>
         <source>The profile file {0} nests lists or objects too deeply to be a criteria profile. Pick the .json file exported from the Corridor check panel.</source>
         <translation>O ficheiro de perfil {0} aninha listas ou objetos a uma profundidade excessiva para ser um perfil de critérios. Escolha o ficheiro .json exportado a partir do painel de verificação de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="324"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="332"/>
         <source>&apos;{0}&apos; is not a criteria profile id: ids use letters, digits, _ or - only. Pick a profile from the list, or give the path of a .json profile file.</source>
         <translation>'{0}' não é um identificador de perfil de critérios: os identificadores só usam letras, algarismos, _ ou -. Escolha um perfil da lista ou indique o caminho de um ficheiro de perfil .json.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="365"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="373"/>
         <source>&apos;{0}&apos; is not a profile modifier id: ids use letters, digits, _ or - only.</source>
         <translation>'{0}' não é um identificador de modificador de perfil: os identificadores só usam letras, algarismos, _ ou -.</translation>
     </message>
@@ -3517,12 +3517,12 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>o limite do núcleo {0} não é um número</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/report.py" line="419"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="422"/>
         <source>Details (map, tables and width chart) are shown for the first {0} of the {1} corridors, the limit set by the parameter REPORT_MAX_CORRIDORS. Every corridor&apos;s results are in the output layer (fields *_status, *_value and check_details).</source>
         <translation>Os detalhes (mapa, tabelas e gráfico de largura) são mostrados para os primeiros {0} dos {1} corredores, o limite definido pelo parâmetro REPORT_MAX_CORRIDORS. Os resultados de todos os corredores estão na camada de saída (campos *_status, *_value e check_details).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="142"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="154"/>
         <source>Corridors with a detailed section (map, tables) in the report; the others in its summary only</source>
         <translation>Corredores com uma secção detalhada (mapa, tabelas) no relatório; os restantes só no resumo</translation>
     </message>
@@ -3532,7 +3532,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Esta execução pode precisar de cerca de {0} de memória ({1} células, {2} núcleos), mais do que os {3} livres agora. Feche outros programas, recorte o raster de resistência à área de estudo, use um tamanho de célula maior ou defina uma distância máxima entre núcleos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="64"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="71"/>
         <source>{0} feature(s) together sever the corridor ({1}): each needs mitigation</source>
         <translation>
             <numerusform>{0} elemento corta o corredor em conjunto com outros ({1}): precisa de mitigação</numerusform>
@@ -3540,7 +3540,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="66"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="73"/>
         <source>{0} feature(s) sever the corridor ({1}): each needs mitigation</source>
         <translation>
             <numerusform>{0} elemento corta o corredor ({1}): precisa de mitigação</numerusform>
@@ -3548,7 +3548,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="110"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="117"/>
         <source>{0} has {1} crossing(s)</source>
         <translation>
             <numerusform>{0} tem {1} passagem de fauna</numerusform>
@@ -3556,7 +3556,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="112"/>
+        <location filename="../ccsg_plugin/core/criteria/barriers.py" line="119"/>
         <source>{0} has a {1} m stretch without crossing</source>
         <translation>{0} tem um troço de {1} m sem passagem de fauna</translation>
     </message>
@@ -3609,213 +3609,213 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>{0} {1}; {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="115"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
         <source>{0}{1} is missing: add it to the profile</source>
         <translation>falta {0}{1}: adicione-o ao perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="118"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="121"/>
         <source>{0}{1} must be text, got {2}</source>
         <translation>{0}{1} deve ser texto, não {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="119"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="122"/>
         <source>{0}{1} must not be empty</source>
         <translation>{0}{1} não deve estar vazio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="126"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
         <source>{0} must be a list of class names or codes, got {1}</source>
         <translation>{0} deve ser uma lista de nomes ou códigos de classe, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="129"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="132"/>
         <source>{0} must be a number, got {1}</source>
         <translation>{0} deve ser um número, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="130"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="133"/>
         <source>{0} must not be negative, got {1}</source>
         <translation>{0} não deve ser negativo, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="140"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="144"/>
         <source>{0}{1} is not a known field; known: {2}</source>
         <translation>{0}{1} não é um campo conhecido; conhecidos: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="145"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
         <source>criteria.{0} must be an object with level, thresholds, unit and source</source>
         <translation>criteria.{0} deve ser um objeto com level, thresholds, unit e source</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="149"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
         <source>{0}level must be one of {1}, got {2}</source>
         <translation>{0}level deve ser um de {1}, não {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="151"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="155"/>
         <source>{0}enabled must be true or false, got {1}</source>
         <translation>{0}enabled deve ser true ou false, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="153"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
         <source>{0}thresholds must be an object, got {1}</source>
         <translation>{0}thresholds deve ser um objeto, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="157"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="161"/>
         <source>{0}thresholds.{1} is not a threshold of {2}; known: {3}</source>
         <translation>{0}thresholds.{1} não é um limiar de {2}; conhecidos: {3}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="163"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="167"/>
         <source>{0}source must say where the thresholds come from</source>
         <translation>{0}source deve dizer de onde vêm os limiares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="168"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="172"/>
         <source>{0} must be a list of land-cover class codes or names, got {1}</source>
         <translation>{0} deve ser uma lista de códigos ou nomes de classes de cobertura do solo, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="174"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
         <source>species must be an object, got {0}</source>
         <translation>species deve ser um objeto, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="178"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="182"/>
         <source>species.{0} must be a positive number of metres, got {1}</source>
         <translation>species.{0} deve ser um número positivo de metros, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="186"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="190"/>
         <source>species.resistance_table must be an object class -&gt; resistance, got {0}</source>
         <translation>species.resistance_table deve ser um objeto classe -&gt; resistência, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="189"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="193"/>
         <source>species.resistance_table.{0} must be a number, got {1}</source>
         <translation>species.resistance_table.{0} deve ser um número, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="192"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="196"/>
         <source>species.sources must be an object of text, got {0}</source>
         <translation>species.sources deve ser um objeto de textos, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="197"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
         <source>species.{0} is not a species parameter; known: {1}</source>
         <translation>species.{0} não é um parâmetro de espécie; conhecidos: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="201"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="205"/>
         <source>schema_version is missing: add &quot;schema_version&quot;: 1</source>
         <translation>falta schema_version: adicione &quot;schema_version&quot;: 1</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="203"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="207"/>
         <source>schema_version must be an integer, got {0}</source>
         <translation>schema_version deve ser um número inteiro, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="204"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="208"/>
         <source>schema_version {0} is newer than this plugin reads ({1}): update the plugin</source>
         <translation>schema_version {0} é mais recente do que o que este módulo lê ({1}): atualize o módulo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="206"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="210"/>
         <source>schema_version must be 1 or more, got {0}</source>
         <translation>schema_version deve ser 1 ou mais, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="212"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="216"/>
         <source>A criteria profile must be a JSON object</source>
         <translation>Um perfil de critérios deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="213"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="217"/>
         <source>kind must be &quot;profile&quot; here, got {0} (modifiers are applied to a profile)</source>
         <translation>kind deve ser &quot;profile&quot; aqui, não {0} (os modificadores aplicam-se a um perfil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="354"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="362"/>
         <source>id must use letters, digits, _ or - only, got {0}</source>
         <translation>id só deve usar letras, algarismos, _ ou -, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="222"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="226"/>
         <source>realm must be one of {0}, got {1}</source>
         <comment>, </comment>
         <translation>realm deve ser um de {0}, não {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="225"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="229"/>
         <source>modifiers must be a list of modifier ids, got {0}</source>
         <translation>modifiers deve ser uma lista de ids de modificador, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="230"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="238"/>
         <source>criteria is missing: add the criteria object</source>
         <translation>falta criteria: adicione o objeto criteria</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="232"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="240"/>
         <source>criteria must be an object of criterion id -&gt; settings, got {0}</source>
         <translation>criteria deve ser um objeto id de critério -&gt; definições, não {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="243"/>
         <source>criteria.{0}: unknown criterion id &apos;{1}&apos;; known ids: {2}</source>
         <translation>criteria.{0}: id de critério desconhecido '{1}'; ids conhecidos: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="277"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="285"/>
         <source>Profile file {0}: modifiers lists unknown modifier &apos;{1}&apos;</source>
         <translation>Ficheiro de perfil {0}: modifiers inclui o modificador desconhecido '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="319"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="327"/>
         <source>The profile file {0} does not exist</source>
         <translation>O ficheiro de perfil {0} não existe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="367"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="375"/>
         <source>Unknown profile modifier &apos;{0}&apos;; available: {1}</source>
         <translation>Modificador de perfil desconhecido '{0}'; disponíveis: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="383"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="391"/>
         <source>Modifier {0}: criteria must be an object</source>
         <translation>Modificador {0}: criteria deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="385"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="393"/>
         <source>Modifier {0}: criteria.{1}</source>
         <translation>Modificador {0}: criteria.{1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="386"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="394"/>
         <source>{0}: unknown criterion id &apos;{1}&apos;</source>
         <translation>{0}: id de critério desconhecido '{1}'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="387"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
         <source>{0} must be an object</source>
         <translation>{0} deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="395"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="403"/>
         <source>{0}.multiply.{1} must name a threshold and give a number</source>
         <translation>{0}.multiply.{1} deve nomear um limiar e dar um número</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="399"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="407"/>
         <source>{0}.set.{1} is not a threshold of {2}</source>
         <translation>{0}.set.{1} não é um limiar de {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="402"/>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="410"/>
         <source>{0}.level must be one of {1}</source>
         <translation>{0}.level deve ser um de {1}</translation>
     </message>
@@ -4209,7 +4209,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Defina uma resistência predefinida positiva ou escolha 'intransponível' para as classes não listadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/check_results.py" line="377"/>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="413"/>
         <source>Checking {0} corridor(s) against the profile {1}</source>
         <translation>
             <numerusform>A verificar {0} corredor com o perfil {1}</numerusform>
@@ -4217,7 +4217,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gis/report.py" line="403"/>
+        <location filename="../ccsg_plugin/gis/report.py" line="406"/>
         <source>{0} corridor(s): {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corredor: {1} cumprem, {2} com avisos, {3} não cumprem.</numerusform>
@@ -4235,7 +4235,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>&lt;= {0} unidades de custo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/check_run.py" line="147"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="148"/>
         <source>{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corredor verificado: {1} cumprem, {2} com avisos, {3} não cumprem.</numerusform>
@@ -4243,622 +4243,622 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="341"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="350"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="69"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;clearly defined geographical space&apos; [K], &apos;governed and managed&apos; space [R]</source>
         <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'espaço geográfico claramente definido' [K], espaço 'governado e gerido' [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="70"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: ecological network definition, cores joined by corridors [R]; snap distance 10 m is [I] design default of this plugin</source>
         <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de rede ecológica, áreas núcleo ligadas por corredores [R]; a tolerância de 10 m é [I] valor predefinido de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="71"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
         <source>[I] design default of this plugin (90 %)</source>
         <translation>[I] valor predefinido de conceção desta ferramenta (90 %)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="72"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;to maintain or restore ecological connectivity&apos; [R]</source>
         <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'para manter ou restaurar a conectividade ecológica' [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="73"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;governed&apos; [R]; governance types A-D from the guidelines p. 2 and the WDPA [R]</source>
         <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'governado' [R]; tipos de governação A-D segundo as diretrizes p. 2 e a WDPA [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="74"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;managed&apos; [R]; WDPA MANG_PLAN field [R]</source>
         <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'gerido' [R]; campo MANG_PLAN da WDPA [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="75"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
         <source>Hilty et al. 2020, IUCN guidelines for conserving connectivity: corridor definition, &apos;over the long term&apos; by legal or other effective means [R]; the guidelines give no number [K]; warning under 25 years is [I] design default of this plugin</source>
         <translation>Hilty et al. 2020, diretrizes da UICN para conservar a conectividade: definição de corredor, 'a longo prazo' por meios legais ou outros meios eficazes [R]; as diretrizes não dão um número [K]; o aviso abaixo de 25 anos é [I] valor predefinido de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="76"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
         <source>Guidelines&apos; key message to measure and monitor effectiveness (Eurosite summary) [R]; Keeley et al. preprint on monitoring corridors [R]; assessment age 5 years is [I] design default of this plugin</source>
         <translation>Mensagem-chave das diretrizes: medir e monitorizar a eficácia (resumo da Eurosite) [R]; preprint de Keeley et al. sobre a monitorização de corredores [R]; a antiguidade de avaliação de 5 anos é [I] valor predefinido de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="77"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
         <source>Beier 2019 rule of thumb, 2 km for multi-species corridors [R] (literature, not an IUCN rule)</source>
         <translation>Regra prática de Beier 2019, 2 km para corredores multiespécie [R] (literatura, não uma regra da UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="78"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
         <source>Transects narrower than the min_width threshold, after Linkage Mapper&apos;s Pinchpoint Mapper idea [R]; tolerance and transect spacing are [I] design defaults of this plugin</source>
         <translation>Transectos mais estreitos do que o limiar min_width, segundo a ideia do Pinchpoint Mapper do Linkage Mapper [R]; a tolerância e o espaçamento dos transectos são [I] valores predefinidos de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
         <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule)</source>
         <translation>CorridorDesign: maior distância de dispersão conhecida da espécie focal [R]; as espécies que vivem no corredor precisam da largura da sua área de vida, raciocínio de Beier 2019 [R] (literatura, não uma regra da UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="81"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
         <source>Bentrup 2008 §2.9 (qualitative) [R]; 5 km and a 25 % margin over the minimum width are [I] design defaults of this plugin</source>
         <translation>Bentrup 2008 §2.9 (qualitativo) [R]; 5 km e uma margem de 25 % acima da largura mínima são [I] valores predefinidos de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="82"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
         <source>Habitat graph test [I]; gap_max from the profile&apos;s species parameters</source>
         <translation>Teste do grafo de habitat [I]; gap_max segundo os parâmetros de espécie do perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="83"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
         <source>Bentrup 2008 §2.7 on stepping stones [R]; spacing ≤ gap_max [I]</source>
         <translation>Bentrup 2008 §2.7 sobre trampolins ecológicos [R]; espaçamento ≤ gap_max [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="84"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
         <source>No guideline number [K]; 70 % natural cover is a placeholder, [I] design default of this plugin</source>
         <translation>Sem número nas diretrizes [K]; 70 % de cobertura natural é um valor provisório, [I] valor predefinido de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="85"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
         <source>Edge effects strong and variable (Laurance et al. 2002, 2007) [R]; depth 100 m and share 50 % are [I] design defaults of this plugin</source>
         <translation>Efeitos de borda fortes e variáveis (Laurance et al. 2002, 2007) [R]; a profundidade de 100 m e a proporção de 50 % são [I] valores predefinidos de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="86"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
         <source>Share of the least-cost path inside the corridor; 90 % is [I] design default of this plugin</source>
         <translation>Proporção do caminho de menor custo dentro do corredor; 90 % é [I] valor predefinido de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="87"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
         <source>Unrestricted least-cost distance / cheapest route inside the corridor (1.0 = the corridor holds the best route); 0.9 and the search window margin are [I] design defaults of this plugin</source>
         <translation>Distância de menor custo sem restrição / percurso mais barato dentro do corredor (1,0 = o corredor contém o melhor percurso); 0,9 e a margem da janela de pesquisa são [I] valores predefinidos de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="88"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
         <source>The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; report only [I]</source>
         <translation>As diretrizes insistem na adaptação ao clima (notícias da UICN) [R]; ligações climáticas do Linkage Priority [R]; apenas informativo [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="89"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
         <source>Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin</source>
         <translation>Gregory et al. 2021 §4.1-4.2 [R]; a faixa ribeirinha de 30 m é [I] valor predefinido de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
         <source>[I] informational</source>
         <translation>[I] informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="91"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
         <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin</source>
         <translation>Evitar estradas nos corredores, Gregory et al. 2021 §3.5 [R]; a mitigação exigida para cada elemento que corta e a largura de barreira de 10 m são [I] valores predefinidos de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="92"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin</source>
         <translation>≥ 1 por barreira que corta, espaçamento ≤ uma largura de área de vida, Gregory et al. 2021 §3.10 [R]; a tolerância de 50 m é [I] valor predefinido de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="93"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule)</source>
         <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos os elementos lineares de circulação [R] (literatura, não uma regra da UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="94"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
         <source>Avoid urbanisation in or next to corridors, Gregory et al. 2021 §5.1 [R]; 5 % and a 500 m ring are [I] design defaults of this plugin</source>
         <translation>Evitar a urbanização dentro ou junto aos corredores, Gregory et al. 2021 §5.1 [R]; 5 % e um anel de 500 m são [I] valores predefinidos de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="95"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
         <source>Minimise lighting, Gregory et al. 2021 §3.6 [R]; report only [I]</source>
         <translation>Minimizar a iluminação, Gregory et al. 2021 §3.6 [R]; apenas informativo [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="96"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
         <source>Free-flowing rivers, Grill et al. 2019 [R]</source>
         <translation>Rios de curso livre, Grill et al. 2019 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="97"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
         <source>Lateral dimension of river connectivity, Grill et al. 2019 [R]; report</source>
         <translation>Dimensão lateral da conectividade fluvial, Grill et al. 2019 [R]; informativo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="98"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
         <source>California MLPA Science Advisory Team size guideline, 5-10 km alongshore (M. Carr slides) [R] (literature, not an IUCN rule)</source>
         <translation>Orientação de tamanho do Science Advisory Team da MLPA da Califórnia, 5-10 km ao longo da costa (diapositivos de M. Carr) [R] (literatura, não uma regra da UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="99"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
         <source>Spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; user-set</source>
         <translation>Espaçamento ≤ a distância de dispersão larvar ou adulta da espécie-alvo (reefresilience; Leis 2006) [R]; definido pelo utilizador</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="100"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="102"/>
         <source>[K] the guidelines allow seasonal or temporary measures for migrations; check the wording</source>
         <translation>[K] as diretrizes admitem medidas sazonais ou temporárias para as migrações; verifique a redação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="101"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="103"/>
         <source>resistance units</source>
         <translation>unidades de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="112"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
         <source>terrestrial</source>
         <translation>terrestre</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="113"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
         <source>freshwater</source>
         <translation>água doce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="114"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="116"/>
         <source>marine</source>
         <translation>marinho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="115"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="117"/>
         <source>mixed</source>
         <translation>misto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="125"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
         <source>Federal or national ministry or agency</source>
         <translation>Ministério ou agência federal ou nacional</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="126"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
         <source>Sub-national ministry or agency</source>
         <translation>Ministério ou agência subnacional</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="127"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
         <source>Government-delegated management</source>
         <translation>Gestão delegada pelo governo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="128"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
         <source>Transboundary governance</source>
         <translation>Governação transfronteiriça</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="129"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
         <source>Collaborative governance</source>
         <translation>Governação colaborativa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="130"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
         <source>Joint governance</source>
         <translation>Governação conjunta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="131"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
         <source>Individual landowners</source>
         <translation>Proprietários individuais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="132"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
         <source>Non-profit organisations</source>
         <translation>Organizações sem fins lucrativos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="133"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
         <source>For-profit organisations</source>
         <translation>Organizações com fins lucrativos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="134"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="136"/>
         <source>Indigenous peoples</source>
         <translation>Povos indígenas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="135"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="137"/>
         <source>Local communities</source>
         <translation>Comunidades locais</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="146"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="147"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
         <source>Communal</source>
         <translation>Comunitária</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="148"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
         <source>Joint ownership</source>
         <translation>Propriedade conjunta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="149"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="151"/>
         <source>Multiple ownership</source>
         <translation>Propriedade múltipla</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="150"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="152"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="153"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
         <source>statute</source>
         <translation>lei</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="154"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
         <source>regulation</source>
         <translation>regulamento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="155"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
         <source>spatial/land-use plan zoning</source>
         <translation>zonamento do ordenamento do território</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="156"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
         <source>conservation easement/covenant</source>
         <translation>servidão ambiental/acordo de conservação</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="157"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
         <source>contract/agreement</source>
         <translation>contrato/acordo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="158"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="160"/>
         <source>customary/community rule</source>
         <translation>norma consuetudinária/comunitária</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="159"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="161"/>
         <source>other</source>
         <translation>outro</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="179"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
         <source>structural</source>
         <translation>estrutural</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="180"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="182"/>
         <source>functional</source>
         <translation>funcional</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="181"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="183"/>
         <source>both</source>
         <translation>ambas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="184"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
         <source>continuous</source>
         <translation>contínuo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="185"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="187"/>
         <source>stepping_stone</source>
         <translation>trampolins ecológicos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="186"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="188"/>
         <source>landscape_mosaic</source>
         <translation>mosaico de paisagem</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="189"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
         <source>habitat</source>
         <translation>habitat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="190"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
         <source>conduit</source>
         <translation>conduta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="191"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
         <source>filter</source>
         <translation>filtro</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="192"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>barrier</source>
         <translation>barreira</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="193"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
         <source>source</source>
         <translation>fonte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="196"/>
         <source>sink</source>
         <translation>sumidouro</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="197"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
         <source>permanent</source>
         <translation>permanente</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="198"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="200"/>
         <source>seasonal</source>
         <translation>sazonal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="199"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="201"/>
         <source>dynamic</source>
         <translation>dinâmico</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="208"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="210"/>
         <source>n/a</source>
         <translation>não aplicável</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="213"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
         <source>expert</source>
         <translation>perito</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="214"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
         <source>least_cost</source>
         <translation>menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="215"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="217"/>
         <source>circuit_theory</source>
         <translation>teoria de circuitos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="216"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="218"/>
         <source>telemetry/occurrence</source>
         <translation>telemetria/registos de ocorrência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="219"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="221"/>
         <source>State Verified</source>
         <translation>Verificado pelo Estado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="220"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="222"/>
         <source>Expert Verified</source>
         <translation>Verificado por peritos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="229"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="231"/>
         <source>flat</source>
         <translation>plano</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="230"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="232"/>
         <source>round</source>
         <translation>arredondado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="239"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
         <source>Amphibian migration paths measured 40-50 m wide, Coster et al. via conservationcorridor.org 2015 [R] (literature, not an IUCN rule)</source>
         <translation>Rotas de migração de anfíbios medidas com 40-50 m de largura, Coster et al. via conservationcorridor.org 2015 [R] (literatura, não uma regra da UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="240"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
         <source>[I] design default of this plugin (30 m depth, 50 % share)</source>
         <translation>[I] valor predefinido de conceção desta ferramenta (30 m de profundidade, 50 % de proporção)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="241"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
         <source>Any paved road severs an amphibian corridor [I]; blocking (required) in this profile [I]; Gregory et al. 2021 §3.5 [R]</source>
         <translation>Qualquer estrada pavimentada corta um corredor de anfíbios [I]; bloqueante (obrigatório) neste perfil [I]; Gregory et al. 2021 §3.5 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="242"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
         <source>Under-passes are needed [I]; ≥ 1 per severing barrier, spacing ≤ home-range width, Gregory et al. 2021 §3.10 [R]</source>
         <translation>São necessárias passagens inferiores [I]; ≥ 1 por barreira que corta, espaçamento ≤ largura da área de vida, Gregory et al. 2021 §3.10 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="243"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
         <source>[I] placeholder; migration path width 40-50 m (Coster et al.) [R]</source>
         <translation>[I] valor provisório; largura da rota de migração 40-50 m (Coster et al.) [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="244"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
         <source>[I] placeholder: enter the longest known dispersal distance (CorridorDesign [R])</source>
         <translation>[I] valor provisório: indique a maior distância de dispersão conhecida (CorridorDesign [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="245"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
         <source>[I] design default of this plugin</source>
         <translation>[I] valor predefinido de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="246"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, water, herbaceous wetland)</source>
         <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (coberto arbóreo, matos, pastagem, água, zona húmida herbácea)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="247"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (built-up)</source>
         <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (área edificada)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="248"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
         <source>×1.5 climate adaptation modifier [I] (Bentrup 2008 §2.9 D: long-lived functions need more width [R])</source>
         <translation>Modificador de adaptação ao clima ×1.5 [I] (Bentrup 2008 §2.9 D: as funções de longa duração precisam de mais largura [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="249"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
         <source>climate adaptation modifier: a non-trivial elevation gradient between the cores is required, 100 m is [I]</source>
         <translation>modificador de adaptação ao clima: exige-se um gradiente de altitude não trivial entre as áreas núcleo, 100 m é [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="250"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
         <source>climate adaptation modifier: prefer riparian routes [K]</source>
         <translation>modificador de adaptação ao clima: preferir percursos ribeirinhos [K]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="251"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
         <source>Bond 2003: ≥ 1,000 ft ≈ 300 m generic local rule [R]; 100-300 m range (literature, not an IUCN rule)</source>
         <translation>Bond 2003: ≥ 1,000 ft ≈ 300 m, regra local genérica [R]; intervalo de 100-300 m (literatura, não uma regra da UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
         <source>Edge effects (Laurance et al. 2002, 2007) [R]; 50 m depth (50-100 m) and 50 % share are [I] design defaults of this plugin</source>
         <translation>Efeitos de borda (Laurance et al. 2002, 2007) [R]; profundidade de 50 m (50-100 m) e proporção de 50 % são [I] valores predefinidos de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="253"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts and canopy bridges are advisory here [I]</source>
         <translation>≥ 1 por barreira que corta, espaçamento ≤ uma largura de área de vida, Gregory et al. 2021 §3.10 [R]; a tolerância de 50 m é [I] valor predefinido de conceção desta ferramenta; as passagens hidráulicas e as pontes de copa são recomendadas aqui [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="254"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); reported only in this profile [I]</source>
         <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos os elementos lineares de circulação [R] (literatura, não uma regra da UICN); apenas informativo neste perfil [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="255"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
         <source>[I] placeholder; enter your focal species&apos; value</source>
         <translation>[I] valor provisório; indique o valor da sua espécie focal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="256"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
         <source>Desrochers &amp; Hannon 1997: forest birds cross &lt; 30 m readily [R]; 65-85 m thresholds for two Australian forest birds, Robertson &amp; Radford 2009 [R]</source>
         <translation>Desrochers &amp; Hannon 1997: as aves florestais atravessam facilmente &lt; 30 m [R]; limiares de 65-85 m para duas aves florestais australianas, Robertson &amp; Radford 2009 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="257"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, mangroves)</source>
         <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (coberto arbóreo, mangais)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="258"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; culverts must be fish-passable [I]</source>
         <translation>≥ 1 por barreira que corta, espaçamento ≤ uma largura de área de vida, Gregory et al. 2021 §3.10 [R]; a tolerância de 50 m é [I] valor predefinido de conceção desta ferramenta; as passagens hidráulicas devem ser transponíveis pelos peixes [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="259"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
         <source>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² counting all linear travel features [R] (literature, not an IUCN rule); roads crossing the floodplain are counted [I]</source>
         <translation>Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² contando todos os elementos lineares de circulação [R] (literatura, não uma regra da UICN); as estradas que atravessam a planície de inundação são contadas [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="260"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
         <source>0 barriers for a free-flowing target; free-flowing means connectivity status index ≥ 95 % over the whole river length, Grill et al. 2019 [R]</source>
         <translation>0 barreiras para um objetivo de curso livre; curso livre significa um índice de estado de conectividade ≥ 95 % em todo o comprimento do rio, Grill et al. 2019 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="261"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
         <source>[I] placeholder</source>
         <translation>[I] valor provisório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="262"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
         <source>[I] placeholder: enter the focal species&apos; value</source>
         <translation>[I] valor provisório: indique o valor da espécie focal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="263"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (water, herbaceous wetland, mangroves)</source>
         <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (água, zona húmida herbácea, mangais)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="264"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
         <source>Beier 2019 rule of thumb, 2 km [R]; Ford et al. 2020: effective width 3-6 km from residential areas, 0.4-1 km from trails [R] (literature, not IUCN rules)</source>
         <translation>Regra prática de Beier 2019, 2 km [R]; Ford et al. 2020: largura efetiva de 3-6 km a partir de zonas residenciais, 0.4-1 km a partir de trilhos [R] (literatura, não regras da UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="265"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
         <source>CorridorDesign: longest known dispersal distance of the focal species [R]; corridor dwellers need home-range width, Beier 2019 reasoning [R] (literature, not an IUCN rule); enforced (required) in this profile [I]</source>
         <translation>CorridorDesign: maior distância de dispersão conhecida da espécie focal [R]; as espécies que vivem no corredor precisam da largura da sua área de vida, raciocínio de Beier 2019 [R] (literatura, não uma regra da UICN); exigido (obrigatório) neste perfil [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="266"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
         <source>Edge effects (Laurance et al. 2002, 2007) [R]; 500 m depth and 50 % share are [I] design defaults of this plugin</source>
         <translation>Efeitos de borda (Laurance et al. 2002, 2007) [R]; a profundidade de 500 m e a proporção de 50 % são [I] valores predefinidos de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="267"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
         <source>Avoid roads in corridors, Gregory et al. 2021 §3.5 [R]; each severing feature needs mitigation and the 10 m barrier width are [I] design defaults of this plugin; blocking (required) in this strict profile [I]</source>
         <translation>Evitar estradas nos corredores, Gregory et al. 2021 §3.5 [R]; a mitigação exigida para cada elemento que corta e a largura de barreira de 10 m são [I] valores predefinidos de conceção desta ferramenta; bloqueante (obrigatório) neste perfil estrito [I]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="268"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
         <source>≥ 1 per severing barrier, spacing ≤ one home-range width, Gregory et al. 2021 §3.10 [R]; 50 m snap is [I] design default of this plugin; funnel fencing to the crossings, Gregory et al. 2021 §3.12 [R]</source>
         <translation>≥ 1 por barreira que corta, espaçamento ≤ uma largura de área de vida, Gregory et al. 2021 §3.10 [R]; a tolerância de 50 m é [I] valor predefinido de conceção desta ferramenta; vedações que encaminhem para as passagens, Gregory et al. 2021 §3.12 [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="269"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
         <source>Wydeven et al. 2001: wolves 0.45-0.63 km/km² [R]; Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² [R]; the lower bound is used (literature, not an IUCN rule)</source>
         <translation>Wydeven et al. 2001: lobos 0.45-0.63 km/km² [R]; Averill-Murray &amp; Allison 2022: &lt; 0.6 km/km² [R]; usa-se o limite inferior (literatura, não uma regra da UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="270"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
         <source>Gregory et al. 2021 §5.1 [R]; Ford et al. 2020: 3-6 km from residential areas [R], 3 km ring used; 5 % built-up is [I] design default of this plugin</source>
         <translation>Gregory et al. 2021 §5.1 [R]; Ford et al. 2020: 3-6 km a partir de zonas residenciais [R], usa-se um anel de 3 km; 5 % edificado é [I] valor predefinido de conceção desta ferramenta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="271"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
         <source>[I] placeholder, Ford et al. 2020 effective width 3-6 km [R]; enter your species&apos; value</source>
         <translation>[I] valor provisório, Ford et al. 2020 largura efetiva de 3-6 km [R]; indique o valor da sua espécie</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="272"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
         <source>[I] placeholder: enter the longest known dispersal distance of the focal species (CorridorDesign [R])</source>
         <translation>[I] valor provisório: indique a maior distância de dispersão conhecida da espécie focal (CorridorDesign [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="273"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend</source>
         <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="274"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
         <source>User-set: spacing ≤ the larval or adult dispersal distance of the target species (reefresilience; Leis 2006) [R]; 50 km is an [I] placeholder</source>
         <translation>Definido pelo utilizador: espaçamento ≤ a distância de dispersão larvar ou adulta da espécie-alvo (reefresilience; Leis 2006) [R]; 50 km é um [I] valor provisório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="275"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
         <source>Beier 2019 rule of thumb: 2 km fits home ranges of corridor-dwelling mammals [R] (literature, not an IUCN rule)</source>
         <translation>Regra prática de Beier 2019: 2 km abrange as áreas de vida dos mamíferos que vivem em corredores [R] (literatura, não uma regra da UICN)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="276"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
         <source>[I] placeholder: enter the longest known dispersal distance of the focal species, or of a similar species (CorridorDesign advice [R])</source>
         <translation>[I] valor provisório: indique a maior distância de dispersão conhecida da espécie focal, ou de uma espécie semelhante (conselho do CorridorDesign [R])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="277"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
         <source>[I] fallback default, anchored on Laurance et al. 2002 (many Amazonian species avoid 100 m clearings) [R]</source>
         <translation>[I] valor predefinido de recurso, baseado em Laurance et al. 2002 (muitas espécies amazónicas evitam clareiras de 100 m) [R]</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="278"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="281"/>
         <source>ESA WorldCover class codes [I] design default of this plugin; edit for your land-cover legend (tree cover, shrubland, grassland, herbaceous wetland, mangroves, moss and lichen)</source>
         <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (coberto arbóreo, matos, pastagem, zona húmida herbácea, mangais, musgo e líquen)</translation>
     </message>
@@ -4930,17 +4930,17 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Nós focais {0} e {1}: resistência efetiva {2:.6g}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="293"/>
         <source>Current flow between focal nodes (circuit theory)</source>
         <translation>Fluxo de corrente entre nós focais (teoria de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="289"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="294"/>
         <source>Circuit-theory connectivity</source>
         <translation>Conectividade por teoria de circuitos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="290"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
         <source>Circuit-theory connectivity between focal nodes, as Circuitscape&apos;s pairwise raster mode computes it, with nothing else to install.
 Every valid cell of the resistance raster is a node; neighbouring cells are joined by a conductance of 2 / (R1 + R2), or the mean of the two conductances with &apos;Average conductance&apos;; diagonal links (8 neighbours) are divided by the square root of 2. The cell size does not enter. NoData cells carry no current. Zero or negative resistance is refused.
 Focal nodes: points or polygons with an id field; features sharing an id, and all the cells of a polygon, form one node. Short-circuit regions (optional polygons): areas of zero resistance, each one node.
@@ -4951,12 +4951,12 @@ Nós focais: pontos ou polígonos com um campo de id; feições com o mesmo id, 
 Para cada par de nós focais flui 1 A de um para o outro. Saídas: a corrente acumulada de todos os pares (a corrente de uma célula é a que passa por ela), linhas entre os nós focais com a resistência efetiva (NULL quando não estão conectados) e, opcionalmente, uma pasta com um mapa de tensão e um de corrente por par.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="299"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
         <source>Pinch points in corridors (circuit theory)</source>
         <translation>Pontos de estrangulamento em corredores (teoria de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
         <source>Finds pinch points in least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper does: where current funnels through a narrow passage that, once lost, would sever the link.
 Run folder: the folder &apos;Least-cost corridors between cores&apos; kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). For each linked pair (links dropped through a third core stay dropped), the resistance inside that pair&apos;s corridor (cells up to CUTOFF cost units above the least-cost path) is taken, each core is one node, and 1 A flows from one core to the other (8 neighbours, average resistance). Current is NoData inside the cores. 0 keeps the whole corridor the run kept.
 Square resistance: use the resistance squared (Linkage Mapper&apos;s option), which makes current follow the cheapest routes more closely.
@@ -5415,7 +5415,7 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>unidades de custo por unidade do mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="324"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="332"/>
         <source>0 (no gain)</source>
         <translation>0 (sem ganho)</translation>
     </message>
@@ -5425,12 +5425,12 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>{0:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="279"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="282"/>
         <source>Restoration priorities (barriers)</source>
         <translation>Prioridades de restauro (barreiras)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="280"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
         <source>Finds where restoring habitat would shorten the least-cost links between cores most, as Linkage Mapper&apos;s Barrier Mapper does, from the folder a &apos;Least-cost corridors between cores&apos; run kept (advanced parameter &apos;Keep cost-distance rasters in folder&apos;).
 For every linked pair and radius r, the tool imagines a disc of radius r around each cell restored to resistance 1. A route could then go from one core to the edge of the disc, straight across it and on to the other core. The improvement score is how much that lowers the pair&apos;s least-cost distance (LCD) per map unit restored: (LCD - cost from core A to the disc&apos;s edge - cost from core B to it - 2r) / 2r. The disc&apos;s edge is a ring one cell wide, exact in map units on any cell size.
 Radii: from the minimum to the maximum by the step, in map units (metres). The minimum must be at least the cell size; a step of 0 means one radius (the minimum).
@@ -5445,12 +5445,12 @@ Percentagem: a pontuação como percentagem da LCD de cada par (por unidade do m
 Saídas: a pontuação nos centros dos discos, a área a restaurar (a pontuação mais alta de qualquer disco que cubra a célula), o raio, e os melhores locais como pontos ordenados (pair, score, radius_m, lcd_gain = a descida da LCD em unidades de custo, rank). Os planeadores atuam sobre os locais.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="291"/>
         <source>Infrastructure crossing priorities</source>
         <translation>Prioridades de travessia de infraestruturas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
         <source>Measures how much linear infrastructure (roads, railways, canals, fences) raises the cost of each corridor of a kept &apos;Least-cost corridors between cores&apos; run, and where a crossing structure (underpass, overpass) would win most of it back.
 Infrastructure: lines. The optional resistance field gives the resistance each line adds to the cells it touches (a positive number) or the text &apos;impassable&apos;; without the field, or where it is empty, the lines cannot be crossed. Lines in another CRS are reprojected to the run&apos;s grid.
 Existing crossings (optional): points of underpasses and overpasses; the infrastructure stays permeable within one cell of each point.
@@ -5465,12 +5465,12 @@ Resistência (avançado): o raster de resistência da execução de corredores; 
 Para cada par ligado cujo corredor a infraestrutura atravessa, um ponto por troço de travessia (as células de infraestrutura dentro do corredor que se tocam), colocado onde o troço está mais perto do caminho de menor custo, com: severance_cost = quanto sobe a distância de menor custo (LCD) do par com a infraestrutura incorporada; keep_open_gain = quanto disso uma passagem de fauna neste troço recupera (o par é calculado de novo só com este troço aberto); current; corridor_value = o valor do corredor no ponto (0 no caminho de menor custo); rank (1 = construir primeiro). Um par que a infraestrutura isola tem 'severed' marcado e severance_cost e keep_open_gain vazios; 'reconnects' marca os troços cuja travessia sozinha o voltaria a ligar (ficam primeiro). Cada par é calculado só dentro do retângulo do seu corredor, a menos que a infraestrutura empurre o seu percurso para fora do corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="295"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="300"/>
         <source>Linkage priority</source>
         <translation>Prioridade das ligações</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="296"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="301"/>
         <source>Ranks the corridors of a corridors run, as Linkage Mapper&apos;s Linkage Priority tool does, and maps a blended priority raster.
 Run folder: the folder kept by &apos;Least-cost corridors between cores&apos; (advanced parameter &apos;Keep cost-distance rasters in folder&apos;). Cores and resistance: the layers of that run.
 Core area value (per core): a weighted sum of the mean resistance inside the core (inverted: low resistance scores high), the area, the area/perimeter ratio, an optional expert value and an optional current-flow centrality field (for example cf_centrality from &apos;Core network connectivity&apos;), each divided by its maximum; then rescaled from 0 (lowest) to 1 (highest) as norm_cav.
@@ -5485,12 +5485,12 @@ Raster de prioridade combinada: em cada corredor, o peso do corredor vezes o val
 Os pesos por omissão são os da demo do Linkage Mapper: valor da área núcleo 0.33 resistência, 0.33 tamanho, 0.34 área/perímetro; ligação 0.33 proximidade, 0.33 permeabilidade, 0.34 valor da área núcleo; combinação 0.5 e 0.5. Um peso acima de 0 para um valor de especialista ou a centralidade precisa do seu campo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="302"/>
         <source>Core network connectivity (PC, dPC, ProtConn, centrality)</source>
         <translation>Conectividade da rede de núcleos (PC, dPC, ProtConn, centralidade)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="298"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
         <source>Measures how well the core areas form a connected network, as Conefor and Linkage Mapper&apos;s Centrality Mapper do, and which cores and links matter most.
 Links: with Euclidean distances, every pair of cores up to the distance threshold (edge to edge, in metres); with least-cost distances, the pairs of the paths layer of a corridors run (fields core_a, core_b, lcd), in cost units (then the dispersal distance and the threshold are in cost units too).
 Dispersal: the probability of moving between two cores falls with distance, p = exp(-k d), and equals the given probability at the dispersal distance. Between cores with no direct link, the best chain of links counts (the maximum product of probabilities, p*).
@@ -5507,32 +5507,32 @@ cf_centrality: o modo de rede do Circuitscape sobre as ligações (resistência 
 ProtConn (com uma região; Saura et al. 2017): a percentagem da região que está protegida e ligada. Prot = percentagem protegida, ProtUnconn = Prot - ProtConn, e as partes do ProtConn em percentagem: Within (dentro de áreas núcleo individuais), Contig (através de áreas núcleo que se tocam), Unprot (através de terras não protegidas) e Trans (através de áreas núcleo fora da região). Só conta a área das áreas núcleo dentro da região; as áreas núcleo totalmente fora da região contam como trampolins ecológicos sem área (é a parte Trans). A ferramenta não conhece as áreas protegidas além da região que não estão na camada de áreas núcleo, por isso inclua as áreas vizinhas nessa camada para uma parte Trans completa. O ProtConn usa sempre áreas em hectares, seja qual for o campo de atributo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="317"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
         <source>ranks 1 to 3</source>
         <translation>posições 1 a 3</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="318"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="326"/>
         <source>ranks 4 to 10</source>
         <translation>posições 4 a 10</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="319"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="327"/>
         <source>rank 11 and below</source>
         <translation>posição 11 em diante</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="322"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="330"/>
         <source>smallest radius</source>
         <translation>raio mais pequeno</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="323"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="331"/>
         <source>largest radius</source>
         <translation>raio maior</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="325"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="333"/>
         <source>highest gain</source>
         <translation>maior ganho</translation>
     </message>
@@ -5988,7 +5988,7 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>Corrente mais alta {0} A ({1} % do 1 A entre as áreas núcleo) em {2:.0f}, {3:.0f}; mediana do corredor {4} A</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="160"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="171"/>
         <source>Pinch points (current)</source>
         <translation>Pontos de estrangulamento (corrente)</translation>
     </message>
@@ -6003,7 +6003,7 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>1 A entre as duas áreas núcleo de cada corredor candidato, dentro do corredor (teoria de circuitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="174"/>
         <source>Pinch points (circuit theory)</source>
         <translation>Pontos de estrangulamento (teoria de circuitos)</translation>
     </message>
@@ -6013,25 +6013,12 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>Corrente nos pontos de estrangulamento (teoria de circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="79"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="80"/>
         <source>Highest current in the corridor per 1 A between its cores, from a ccsg:pinchpoints raster, after Linkage Mapper&apos;s Pinchpoint Mapper (McRae 2012) [R]; 0.5 is [I] design default of this plugin</source>
         <translation>Corrente mais alta do corredor por 1 A entre as suas áreas núcleo, de um raster de ccsg:pinchpoints, segundo o Pinchpoint Mapper do Linkage Mapper (McRae 2012) [R]; 0,5 é [I] valor por omissão de conceção deste complemento</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="283"/>
-        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
-PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
-Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
-A pinch-point current raster (PINCHPOINTS, from ccsg:pinchpoints) adds the criterion current_pinch: the corridor&apos;s highest current per 1 A between its cores, and where it is.
-All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
-        <translation>Verifica cada polígono de corredor segundo um perfil de critérios: os critérios de definição da UICN (um espaço claramente delimitado que liga núcleos, com um objetivo declarado, governação, gestão, compromisso a longo prazo e monitorização) e critérios de desenho cujos limiares vêm da literatura ou são valores predefinidos de desenho (largura, estrangulamentos, descontinuidades de habitat, estradas, passagens de fauna...). A camada de saída tem um campo de estado e um de valor por critério, overall_status e failed_required, e check_details (JSON com a explicação, o limiar, a fonte e o local do problema de cada critério). O relatório é um único ficheiro HTML autónomo: um resumo de todos os corredores e depois uma secção com um mapa e tabelas para cada um dos primeiros REPORT_MAX_CORRIDORS corredores (100 por omissão; 0 para só o resumo), para que a verificação de milhares de corredores dê um relatório que um navegador abre.
-PROFILE é um id de perfil incluído (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; acrescente +climate_adaptation para aplicar o modificador), o id de um perfil guardado na sua pasta de perfis, ou o caminho de um ficheiro JSON de perfil.
-Os parâmetros avançados acrescentam os critérios de água doce e marinhos: cursos de água (zonas ribeirinhas incluídas), polígonos de planície de inundação ou ribeirinhos (proporção dentro do corredor), barreiras fluviais (barragens, açudes e passagens hidráulicas contadas dentro do corredor), linha de costa (extensão ao longo da costa) e um raster de luzes noturnas; sem eles, estes critérios são indicados como não avaliados.
-Um raster de corrente de pontos de estrangulamento (PINCHPOINTS, de ccsg:pinchpoints) acrescenta o critério current_pinch: a corrente mais alta do corredor por 1 A entre as suas áreas núcleo, e onde está.
-Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem de ser projetado (metros).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="166"/>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="178"/>
         <source>Pinch points: current raster from ccsg:pinchpoints (1 A between each pair of cores)</source>
         <translation>Pontos de estrangulamento: raster de corrente de ccsg:pinchpoints (1 A entre cada par de áreas núcleo)</translation>
     </message>
@@ -6056,12 +6043,12 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>O custo climático deve ser 0 ou positivo (unidades de custo por unidade climática), não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="405"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="429"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Um custo climático ou um limiar climático requer um raster climático.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="417"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="441"/>
         <source>The climate grid does not match the resistance grid&apos;s shape.</source>
         <translation>A grelha climática não corresponde à forma da grelha de resistência.</translation>
     </message>
@@ -6189,7 +6176,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>dDCI: pontos de DCI ganhos se apenas esta barreira se tornar totalmente transponível</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="292"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="297"/>
         <source>Maps least-cost corridors between core areas, as Linkage Mapper&apos;s Linkage Pathways does.
 For each pair of cores the tool computes the cost of the cheapest route (the least-cost distance, LCD) and, for every cell, how much more it costs to go from one core to the other through that cell. That extra cost is 0 on the least-cost path and grows away from it. The corridors raster keeps, for every cell, the lowest value over all linked pairs, up to the width cutoff.
 Cores: polygons with an id field (one feature per core). A cell belongs to a core when its centre is inside it; a core too small to hold a cell centre takes the cells it touches.
@@ -6210,17 +6197,17 @@ Resultados: o raster de corredores (0 = sobre um caminho de menor custo), os cam
 Gradiente climático (avançado, opcional; Climate Linkage Mapper): com um raster climático (p. ex. temperatura média anual), o clima de cada área núcleo é a média - 2 DP do raster sobre as suas células; os pares só são ligados quando os seus climas diferem em mais do que o limiar climático (0 = sem regra climática), e cada passo custa ainda o custo climático x a diferença climática entre as duas células (igual a subir e a descer), de modo que as ligações seguem gradientes climáticos suaves. Um raster climático noutra grelha é reamostrado para a grelha de resistência; as células sem valor climático não podem ser atravessadas. Distância euclidiana mínima: os pares mais próximos do que isto (de bordo a bordo, em metros) não são ligados. Os caminhos têm então também climate_a, climate_b (média - 2 DP de cada área núcleo), climate_diff e climate_cost_share (a parte da distância de menor custo devida ao termo climático, de 0 a 1).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="303"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="308"/>
         <source>River connectivity (DCI)</source>
         <translation>Conectividade fluvial (DCI)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="304"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="309"/>
         <source>Freshwater connectivity</source>
         <translation>Conectividade de água doce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="305"/>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="310"/>
         <source>Dendritic Connectivity Index (Cote et al. 2009) of a river network fragmented by barriers (dams, weirs, culverts), and the gain from opening each barrier.
 Rivers: lines in a projected CRS; lines whose end points lie within the snap tolerance (map units) are joined. Barriers: points with a passability from 0 (closed) to 1 (open); a missing value counts as 0. Barriers farther from the rivers than the snap tolerance are kept in the output with used = 0.
 Outlet: a point at the river mouth; without it, the lines must be digitised downstream and the one end with no outgoing line is the outlet. Habitat weight field: section length x weight replaces length.
@@ -6349,6 +6336,1161 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
         <source>Cost-distances run on {0} thread(s) at a time.</source>
         <translation>Os custos-distância são calculados em {0} thread(s) de cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="41"/>
+        <source>{0} ({1})</source>
+        <translation>Núcleos {0} e {1}: janela de {2:,} células ({3:.1%} do raster), {4:,} células de corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="47"/>
+        <source>no climate raster</source>
+        <translation>não há raster de clima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="50"/>
+        <source>raster &apos;{0}&apos; has no climate value inside the corridor</source>
+        <translation>o raster '{0}' não tem valores de clima dentro do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="53"/>
+        <source>climate {0} to {1} inside the corridor (range {2})</source>
+        <translation>clima de {0} a {1} dentro do corredor (amplitude {2})</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="59"/>
+        <source>the climate difference between the cores needs two linked cores</source>
+        <translation>a diferença de clima entre as áreas núcleo precisa de duas áreas núcleo ligadas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="65"/>
+        <source>raster &apos;{0}&apos; has no climate value for core {1}</source>
+        <translation>o raster '{0}' não tem valores de clima para a área núcleo {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/climate.py" line="69"/>
+        <source>Cores {0} and {1}: climate (mean - 2 SD) {2} and {3}, difference {4}; {5}</source>
+        <translation>Áreas núcleo {0} e {1}: clima (média - 2 DP) {2} e {3}, diferença {4}; {5}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="82"/>
+        <source>no crossing of the crossings result lies in this corridor</source>
+        <translation>nenhuma travessia do resultado de travessias está neste corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="94"/>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="87"/>
+        <source>worst crossing (rank {0}, pair {1}) at {2}, {3}: the infrastructure cuts the pair off there</source>
+        <translation>pior travessia (rank {0}, par {1}) em {2}, {3}: aí a infraestrutura isola o par</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/crossing_result.py" line="90"/>
+        <source>worst crossing (rank {0}, pair {1}) at {2}, {3}: a crossing structure there wins back {4} of the {5} cost units the infrastructure adds</source>
+        <translation>pior travessia (rank {0}, par {1}) em {2}, {3}: uma passagem de fauna aí recupera {4} das {5} unidades de custo que a infraestrutura acrescenta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="75"/>
+        <source>Nearest other protected component ({0}) is {1} km away by sea, along the least-cost path from component {2}</source>
+        <translation>O outro componente protegido mais próximo ({0}) está a {1} km por mar, pelo caminho de menor custo a partir do componente {2}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="83"/>
+        <source>{0} in a straight line: no sea path of the paths layer joins this corridor&apos;s components to another one</source>
+        <translation>{0} em linha reta: nenhum caminho por mar da camada de caminhos liga os componentes deste corredor a outro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/realm.py" line="86"/>
+        <source>{0} in a straight line</source>
+        <translation>{0} em linha reta</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="34"/>
+        <source>climate raster &apos;{0}&apos; reprojected from {1} to the corridors&apos; CRS {2}, nearest neighbour</source>
+        <translation>raster de clima '{0}' reprojetado de {1} para o SRC dos corredores {2}, vizinho mais próximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="52"/>
+        <source>The crossings result &apos;{0}&apos; must hold points (from &apos;Infrastructure crossing priorities&apos;); it holds {1}.</source>
+        <translation>O resultado de travessias '{0}' deve conter pontos (de 'Prioridades de travessia de infraestruturas'); contém {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="56"/>
+        <source>The crossings result &apos;{0}&apos; has no field {1}: choose the points layer written by &apos;Infrastructure crossing priorities&apos; (ccsg:crossings), which has the fields pair, severance_cost, keep_open_gain and rank.</source>
+        <translation>O resultado de travessias '{0}' não tem o campo {1}: escolha a camada de pontos escrita por 'Prioridades de travessia de infraestruturas' (ccsg:crossings), que tem os campos pair, severance_cost, keep_open_gain e rank.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="84"/>
+        <source>The sea paths layer &apos;{0}&apos; has no field {1}: choose the least-cost paths written by &apos;Least-cost corridors between cores&apos; (ccsg:leastcostcorridors) on a sea-only resistance, which have the fields core_a, core_b and path_length_m.</source>
+        <translation>A camada de caminhos por mar '{0}' não tem o campo {1}: escolha os caminhos de menor custo escritos por 'Corredores de menor custo entre núcleos' (ccsg:leastcostcorridors) sobre uma resistência só por mar, que têm os campos core_a, core_b e path_length_m.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="96"/>
+        <source>Feature {0} of the sea paths layer &apos;{1}&apos; has path_length_m &apos;{2}&apos;, not a number.</source>
+        <translation>O elemento {0} da camada de caminhos por mar '{1}' tem path_length_m '{2}', que não é um número.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_extra_inputs.py" line="99"/>
+        <source>Feature {0} of the sea paths layer &apos;{1}&apos; has a negative path_length_m ({2}).</source>
+        <translation>O elemento {0} da camada de caminhos por mar '{1}' tem um path_length_m negativo ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
+        <source>Climate</source>
+        <translation>Clima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
+        <source>Infrastructure crossings (result)</source>
+        <translation>Travessias de infraestruturas (resultado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="42"/>
+        <source>Sea paths (least-cost)</source>
+        <translation>Caminhos por mar (menor custo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="51"/>
+        <source>Spans a climate gradient (climate raster)</source>
+        <translation>Abrange um gradiente climático (raster de clima)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="90"/>
+        <source>Each core&apos;s climate is the mean - 2 SD of the climate raster over it, as Climate Linkage Mapper (Linkage Mapper cc_main.py) selects pairs [R]; the guidelines stress climate adaptation (IUCN news) [R]; report only [I]</source>
+        <translation>O clima de cada área núcleo é a média - 2 DP do raster de clima sobre ela, como Climate Linkage Mapper (Linkage Mapper cc_main.py) seleciona os pares [R]; as diretrizes destacam a adaptação ao clima (IUCN news) [R]; apenas reportado [I]</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="252"/>
+        <source>climate adaptation modifier: the linked cores' climates (each the mean - 2 SD of the climate raster over the core, as Climate Linkage Mapper selects pairs [R]) must differ by at least 1 climate unit (e.g. 1 °C of mean annual temperature), [I] design default of this plugin: set it in your raster's unit</source>
+        <translation>modificador de adaptação ao clima: os climas das áreas núcleo ligadas (cada um a média - 2 DP do raster de clima sobre a área núcleo, como Climate Linkage Mapper seleciona os pares [R]) devem diferir em pelo menos 1 unidade de clima (p. ex. 1 °C de temperatura média anual), [I] valor por omissão deste módulo: defina-o na unidade do seu raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="286"/>
+        <source>Checks each corridor polygon against a criteria profile: the IUCN definitional criteria (a clearly bounded space that links cores, with a stated objective, governance, management, long-term commitment and monitoring) and design criteria whose thresholds come from the literature or are design defaults (width, pinch points, habitat gaps, roads, crossings...). The output layer has one status and one value field per criterion, overall_status and failed_required, and check_details (JSON with each criterion&apos;s explanation, threshold, source and problem location). The report is one self-contained HTML file: a summary of every corridor, then a section with a map and tables for each of the first REPORT_MAX_CORRIDORS corridors (default 100; 0 for the summary only), so that a check of thousands of corridors gives a report a browser opens.
+PROFILE is a bundled profile id (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; add +climate_adaptation to apply the modifier), the id of a profile saved in your profile folder, or the path of a profile JSON file.
+Advanced parameters add the freshwater and marine criteria: streams (riparian zones included), floodplain or riparian polygons (share inside the corridor), river barriers (dams, weirs and culverts counted inside the corridor), coastline (alongshore length) and a night-lights raster; without them these criteria are reported as not evaluated.
+A pinch-point current raster (PINCHPOINTS, from ccsg:pinchpoints) adds the criterion current_pinch: the corridor&apos;s highest current per 1 A between its cores, and where it is.
+A climate raster (CLIMATE, e.g. mean annual temperature) adds the criterion climate_span: the difference between the linked cores&apos; climates (each the mean - 2 SD over the core, as Climate Linkage Mapper and ccsg:leastcostcorridors compute it) and the climate range inside the corridor; the climate_adaptation modifier requires a difference. A raster in another CRS is reprojected, and the result says so.
+A crossings result (CROSSING_PRIORITIES, the points of ccsg:crossings with pair, severance_cost, keep_open_gain and rank) adds to barrier_severance the place and keep_open_gain of the corridor&apos;s worst crossing (lowest rank).
+Sea paths (SEA_PATHS, the least-cost paths of a sea-only ccsg:leastcostcorridors run: core_a, core_b, path_length_m) replace the straight-line distance in mar_spacing; the result says which distance was used.
+All layers are reprojected to the corridors layer&apos;s CRS, which must be projected (metres).</source>
+        <translation>Verifica cada polígono de corredor segundo um perfil de critérios: os critérios de definição da UICN (um espaço claramente delimitado que liga núcleos, com um objetivo declarado, governação, gestão, compromisso a longo prazo e monitorização) e critérios de desenho cujos limiares vêm da literatura ou são valores predefinidos de desenho (largura, estrangulamentos, descontinuidades de habitat, estradas, passagens de fauna...). A camada de saída tem um campo de estado e um de valor por critério, overall_status e failed_required, e check_details (JSON com a explicação, o limiar, a fonte e o local do problema de cada critério). O relatório é um único ficheiro HTML autónomo: um resumo de todos os corredores e depois uma secção com um mapa e tabelas para cada um dos primeiros REPORT_MAX_CORRIDORS corredores (100 por omissão; 0 para só o resumo), para que a verificação de milhares de corredores dê um relatório que um navegador abre.
+PROFILE é um id de perfil incluído (terrestrial_multispecies, large_carnivore, forest_bird_small_mammal, amphibian, freshwater_riverine, marine_network; acrescente +climate_adaptation para aplicar o modificador), o id de um perfil guardado na sua pasta de perfis, ou o caminho de um ficheiro JSON de perfil.
+Os parâmetros avançados acrescentam os critérios de água doce e marinhos: cursos de água (zonas ribeirinhas incluídas), polígonos de planície de inundação ou ribeirinhos (proporção dentro do corredor), barreiras fluviais (barragens, açudes e passagens hidráulicas contadas dentro do corredor), linha de costa (extensão ao longo da costa) e um raster de luzes noturnas; sem eles, estes critérios são indicados como não avaliados.
+Um raster de corrente de pontos de estrangulamento (PINCHPOINTS, de ccsg:pinchpoints) acrescenta o critério current_pinch: a corrente mais alta do corredor por 1 A entre as suas áreas núcleo, e onde está.
+Um raster de clima (CLIMATE, p. ex. temperatura média anual) acrescenta o critério climate_span: a diferença entre os climas das áreas núcleo ligadas (cada um a média - 2 DP sobre a área núcleo, como Climate Linkage Mapper e ccsg:leastcostcorridors o calculam) e a amplitude do clima dentro do corredor; o modificador climate_adaptation exige uma diferença. Um raster noutro SRC é reprojetado, e o resultado indica-o.
+Um resultado de travessias (CROSSING_PRIORITIES, os pontos de ccsg:crossings com pair, severance_cost, keep_open_gain e rank) acrescenta a barrier_severance o local e o keep_open_gain da pior travessia do corredor (o menor rank).
+Os caminhos por mar (SEA_PATHS, os caminhos de menor custo de uma execução de ccsg:leastcostcorridors só por mar: core_a, core_b, path_length_m) substituem a distância em linha reta em mar_spacing; o resultado indica que distância foi usada.
+Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem de ser projetado (metros).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="189"/>
+        <source>Climate raster (e.g. mean annual temperature; climate_span)</source>
+        <translation>Raster de clima (p. ex. temperatura média anual; climate_span)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="191"/>
+        <source>Infrastructure crossings: points from ccsg:crossings (pair, severance_cost, keep_open_gain, rank)</source>
+        <translation>Travessias de infraestruturas: pontos de ccsg:crossings (pair, severance_cost, keep_open_gain, rank)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_checkcorridors.py" line="195"/>
+        <source>Sea paths: least-cost paths of a sea-only ccsg:leastcostcorridors run (core_a, core_b, path_length_m)</source>
+        <translation>Caminhos por mar: caminhos de menor custo de uma execução de ccsg:leastcostcorridors só por mar (core_a, core_b, path_length_m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report.py" line="65"/>
+        <source>Connectivity analysis run: {0}</source>
+        <translation>Execução da análise de conectividade: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="80"/>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="69"/>
+        <source>Restoration priorities</source>
+        <translation>Prioridades de restauro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="116"/>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="145"/>
+        <source>Rivers</source>
+        <translation>Rios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report.py" line="99"/>
+        <source>Made with the CCSG Corridor Toolkit on {0} from the run folder {1}.</source>
+        <translation>Feito com o CCSG Corridor Toolkit em {0} a partir da pasta de execução {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="36"/>
+        <source>No run parameters are recorded in the outputs&apos; metadata.</source>
+        <translation>Os metadados dos resultados não registam parâmetros da execução.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="59"/>
+        <source>Outputs found in the run folder: {0}.</source>
+        <translation>Resultados encontrados na pasta de execução: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="62"/>
+        <source>This run re-cut the corridors of the run in {0}; the least-cost paths are that run&apos;s.</source>
+        <translation>Esta execução recortou os corredores da execução em {0}; os caminhos de menor custo são os dessa execução.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Core A</source>
+        <translation>Área núcleo A</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Core B</source>
+        <translation>Área núcleo B</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="66"/>
+        <source>Least-cost distance (cost units)</source>
+        <translation>Distância de menor custo (unidades de custo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="66"/>
+        <source>Path length (m)</source>
+        <translation>Comprimento do caminho (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="66"/>
+        <source>Cost per metre of path (lcd_per_path)</source>
+        <translation>Custo por metro de caminho (lcd_per_path)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="75"/>
+        <source>corridors (normalised cost: darker is closer to the least-cost path)</source>
+        <translation>corredores (custo normalizado: mais escuro é mais perto do caminho de menor custo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="104"/>
+        <source>least-cost paths</source>
+        <translation>caminhos de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="84"/>
+        <source>Circuit theory (Pinchpoint Mapper): current flows between the two cores of each pair through its corridor. Where current concentrates, the corridor has no alternative route: these pinch points are where a loss of habitat would cut the link first. The effective resistance sums the whole corridor; lower means better connected, including through several parallel routes.</source>
+        <translation>Teoria de circuitos (Pinchpoint Mapper): a corrente flui entre as duas áreas núcleo de cada par através do seu corredor. Onde a corrente se concentra, o corredor não tem outra rota: estes estrangulamentos são os locais onde uma perda de habitat cortaria primeiro a ligação. A resistência efetiva resume todo o corredor; mais baixa significa melhor ligado, também por várias rotas paralelas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="94"/>
+        <source>Links from the highest effective resistance (the weakest connection) down.</source>
+        <translation>Ligações da resistência efetiva mais alta (a ligação mais fraca) para baixo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="96"/>
+        <source>Effective resistance</source>
+        <translation>Resistência efetiva</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="96"/>
+        <source>Least-cost distance per effective resistance</source>
+        <translation>Distância de menor custo por resistência efetiva</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_corridors.py" line="104"/>
+        <source>current: darker is more current (pinch points)</source>
+        <translation>corrente: mais escuro é mais corrente (estrangulamentos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="85"/>
+        <source>Choose the folder of a run (RUN_FOLDER): the folder of a run of the Least-cost analysis panel.</source>
+        <translation>Escolha a pasta de uma execução (RUN_FOLDER): a pasta de uma execução do painel Análise de menor custo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="89"/>
+        <source>The run folder {0} does not exist. Choose the folder of a run of the Least-cost analysis panel (it holds least_cost_paths.gpkg, corridors.tif ...).</source>
+        <translation>A pasta de execução {0} não existe. Escolha a pasta de uma execução do painel Análise de menor custo (contém least_cost_paths.gpkg, corridors.tif ...).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="92"/>
+        <source>RUN_FOLDER is a file, {0}. Choose the folder of a run of the Least-cost analysis panel.</source>
+        <translation>RUN_FOLDER é um ficheiro, {0}. Escolha a pasta de uma execução do painel Análise de menor custo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="96"/>
+        <source>The folder {0} holds none of the outputs of a run ({1}). Choose the folder of a run of the Least-cost analysis panel.</source>
+        <translation>A pasta {0} não contém nenhum dos resultados de uma execução ({1}). Escolha a pasta de uma execução do painel Análise de menor custo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_files.py" line="122"/>
+        <source>The run output {0} cannot be opened. Run the analysis again, or remove the file.</source>
+        <translation>Não é possível abrir o resultado {0} da execução. Execute a análise de novo ou remova o ficheiro.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_html.py" line="95"/>
+        <source>From: {0}</source>
+        <comment>, </comment>
+        <translation>Fonte: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="35"/>
+        <source>The probability of connectivity (PC) is {0}: the chance that two animals placed at random in the landscape&apos;s habitat can reach each other through the network (1 would be a single, fully connected habitat).</source>
+        <translation>A probabilidade de conectividade (PC) é {0}: a probabilidade de dois animais colocados ao acaso no habitat da paisagem se poderem alcançar através da rede (1 seria um habitat único, totalmente ligado).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="40"/>
+        <source>The equivalent connected area (EC) is {0} (in the unit of the attribute, hectares by default): the network is worth as much as one single core area of that size.</source>
+        <translation>A área ligada equivalente (EC) é {0} (na unidade do atributo, hectares por omissão): a rede vale tanto como uma única área núcleo desse tamanho.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="45"/>
+        <source>The integral index of connectivity (IIC), which counts only links within the distance threshold, is {0}; the cores form {1} separate group(s) (components).</source>
+        <translation>
+            <numerusform>O índice integral de conectividade (IIC), que só conta as ligações dentro do limiar de distância, é {0}; as áreas núcleo formam {1} grupo separado (componente).</numerusform>
+            <numerusform>O índice integral de conectividade (IIC), que só conta as ligações dentro do limiar de distância, é {0}; as áreas núcleo formam {1} grupos separados (componentes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="49"/>
+        <source>ProtConn is {0} %: that share of the region is protected and connected (Saura et al. 2017, the indicator of Target 3 of the Kunming-Montreal Global Biodiversity Framework). {1} % of the region is protected (Prot), so {2} percentage points of it are protected but not connected (ProtUnconn).</source>
+        <translation>ProtConn é {0} %: essa parte da região está protegida e ligada (Saura et al. 2017, o indicador da Meta 3 do Quadro Global de Biodiversidade de Kunming-Montreal). {1} % da região está protegida (Prot), por isso {2} pontos percentuais estão protegidos mas não ligados (ProtUnconn).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="76"/>
+        <source>cores: the larger the circle, the higher dPC</source>
+        <translation>áreas núcleo: quanto maior o círculo, maior o dPC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="76"/>
+        <source>links: the darker and wider, the higher dPC_link</source>
+        <translation>ligações: quanto mais escuras e largas, maior o dPC_link</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="84"/>
+        <source>dPC: the percentage of PC lost without the core; intra (its own area), flux (dispersal from and to it) and connector (a stepping stone for others).</source>
+        <translation>dPC: a percentagem de PC perdida sem a área núcleo; intra (a sua própria área), flux (a dispersão de e para ela) e connector (o seu papel de trampolim ecológico para as outras).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="87"/>
+        <source>Core</source>
+        <translation>Área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="87"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Current-flow centrality</source>
+        <translation>Centralidade de fluxo de corrente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="97"/>
+        <source>Distance</source>
+        <translation>Distância</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="106"/>
+        <source>Dendritic connectivity index (Cote et al. 2009): DCI_p is the chance, in percent, that a fish can move between two random points of the river network; DCI_d that it can move between a random point and the outlet. dDCI_p and dDCI_d are the points each index would gain if that barrier alone were made fully passable.</source>
+        <translation>Índice de conectividade dendrítica (Cote et al. 2009): DCI_p é a probabilidade, em percentagem, de um peixe se poder deslocar entre dois pontos ao acaso da rede fluvial; DCI_d, entre um ponto ao acaso e a foz. dDCI_p e dDCI_d são os pontos que cada índice ganharia se só essa barreira se tornasse totalmente transponível.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="114"/>
+        <source>Network part</source>
+        <translation>Parte da rede</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="114"/>
+        <source>Sections</source>
+        <translation>Troços</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="114"/>
+        <source>Barriers</source>
+        <translation>Barreiras</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Rank (DCI_p)</source>
+        <translation>Posição (DCI_p)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Barrier (feature id)</source>
+        <translation>Barreira (id da entidade)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Passability</source>
+        <translation>Transponibilidade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="125"/>
+        <source>Rank (DCI_d)</source>
+        <translation>Posição (DCI_d)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="132"/>
+        <source>{0} barrier(s) lie off the river network (beyond the snap tolerance) and were not used.</source>
+        <translation>
+            <numerusform>{0} barreira está fora da rede fluvial (além da tolerância de ajuste) e não foi usada.</numerusform>
+            <numerusform>{0} barreiras estão fora da rede fluvial (além da tolerância de ajuste) e não foram usadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="141"/>
+        <source>sections open to the outlet (c_outlet near 1)</source>
+        <translation>troços abertos para a foz (c_outlet perto de 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="141"/>
+        <source>sections cut off from the outlet (c_outlet near 0)</source>
+        <translation>troços isolados da foz (c_outlet perto de 0)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_network.py" line="141"/>
+        <source>barriers, numbered as in the table</source>
+        <translation>barreiras, numeradas como na tabela</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="45"/>
+        <source>Barrier analysis (Barrier Mapper): restoring a disc of habitat of the given radius at each site would shorten the least-cost distance of the named pair by lcd_gain cost units; the score is that gain per metre of the disc&apos;s diameter. Sites are ranked by score.</source>
+        <translation>Análise de barreiras (Barrier Mapper): restaurar um disco de habitat do raio indicado em cada local encurtaria a distância de menor custo do par indicado em lcd_gain unidades de custo; a pontuação é esse ganho por metro do diâmetro do disco. Os locais são ordenados por pontuação.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="49"/>
+        <source>The top {0} of {1} sites.</source>
+        <translation>Os {0} primeiros de {1} locais.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="50"/>
+        <source>Score (cost units per metre restored)</source>
+        <translation>Pontuação (unidades de custo por metro restaurado)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="50"/>
+        <source>Radius (m)</source>
+        <translation>Raio (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="50"/>
+        <source>Gain in least-cost distance (lcd_gain)</source>
+        <translation>Ganho na distância de menor custo (lcd_gain)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="58"/>
+        <source>Site {0}: pair {1}, radius {2} m, gain {3}.</source>
+        <translation>Local {0}: par {1}, raio {2} m, ganho {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="58"/>
+        <source>Site</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="67"/>
+        <source>cut off</source>
+        <translation>isolado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="73"/>
+        <source>reconnects</source>
+        <translation>religa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="80"/>
+        <source>Infrastructure crossings: severance_cost is how much the road or railway raises the pair&apos;s least-cost distance where it crosses the corridor; keep_open_gain is how much of that a crossing structure (underpass, overpass) at this stretch would win back. Crossings are ranked by keep_open_gain, after the stretches whose crossing alone would reconnect a pair the infrastructure cuts off.</source>
+        <translation>Travessias de infraestrutura: severance_cost é quanto a estrada ou a ferrovia aumenta a distância de menor custo do par onde atravessa o corredor; keep_open_gain é quanto disso uma passagem de fauna (passagem inferior ou superior) nesse troço recuperaria. As travessias são ordenadas por keep_open_gain, depois dos troços cuja passagem, sozinha, voltaria a ligar um par que a infraestrutura isola.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="85"/>
+        <source>The top {0} of {1} crossings.</source>
+        <translation>As {0} primeiras de {1} travessias.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Severance cost (cost units)</source>
+        <translation>Custo de fragmentação (unidades de custo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Gain of a crossing here (keep_open_gain)</source>
+        <translation>Ganho de uma passagem aqui (keep_open_gain)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Current</source>
+        <translation>Corrente</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="86"/>
+        <source>Corridor value</source>
+        <translation>Valor do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="93"/>
+        <source>Crossing {0}: pair {1}, gain {2}.</source>
+        <translation>Travessia {0}: par {1}, ganho {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="93"/>
+        <source>Crossing</source>
+        <translation>Travessia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
+        <source>Done, but: {0}</source>
+        <translation>Concluído, mas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="232"/>
+        <source>Writing the run report</source>
+        <translation>A escrever o relatório da execução</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="25"/>
+        <source>Open report</source>
+        <translation>Abrir relatório</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="27"/>
+        <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
+        <translation>Abrir o relatório da última execução (report.html na sua pasta) no navegador web: mapas e tabelas de cada resultado, prontos a imprimir</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="42"/>
+        <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
+        <translation>O relatório {0} já não existe (movido ou apagado). Execute a análise de novo para o escrever.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_report.py" line="48"/>
+        <source>No web browser could open {0}. Open the file from your file manager.</source>
+        <translation>Nenhum navegador web conseguiu abrir {0}. Abra o ficheiro a partir do seu gestor de ficheiros.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/runner.py" line="180"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} falhou: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="311"/>
+        <source>Report of an analysis run (HTML)</source>
+        <translation>Relatório de uma execução da análise (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="312"/>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="313"/>
+        <source>Writes one offline report of an analysis run: a single HTML file with its maps inside, which opens in any browser without a network and prints cleanly.
+Run folder: the folder of a run of the Least-cost analysis panel. The report reads the outputs it finds there by their file names and shows a section for each kind found: Overview (the run&apos;s inputs and parameters from the outputs&apos; metadata, the linked pairs of least_cost_paths.gpkg and a map of the corridors and paths); Pinch points (pinch_point_links.gpkg, pinch_points.tif); Restoration priorities (restoration_sites.gpkg with a small map around each top site, over restoration_area.tif); Infrastructure crossings (crossings.gpkg); Network (network_cores.gpkg, network_links.gpkg, network_summary.gpkg: PC, EC, IIC, ProtConn explained in words, cores and links ranked by dPC); Rivers (river_sections.gpkg, river_barriers.gpkg, river_summary.gpkg: DCI_p, DCI_d, barriers ranked by dDCI_p).
+Top: how many sites, crossings, cores, links and barriers the tables and small maps list.
+Report: the HTML file to write; empty = report.html in the run folder. An existing file is never replaced.</source>
+        <translation>Escreve um relatório offline de uma execução da análise: um único ficheiro HTML com os mapas lá dentro, que abre em qualquer navegador sem rede e se imprime bem.
+Pasta de execução: a pasta de uma execução do painel Análise de menor custo. O relatório lê os resultados que lá encontra pelos nomes dos ficheiros e mostra uma secção por cada tipo encontrado: Visão geral (as entradas e os parâmetros da execução tirados dos metadados dos resultados, os pares ligados de least_cost_paths.gpkg e um mapa dos corredores e caminhos); Estrangulamentos (pinch_point_links.gpkg, pinch_points.tif); Prioridades de restauro (restoration_sites.gpkg com um mapa pequeno em torno de cada local principal, sobre restoration_area.tif); Travessias de infraestrutura (crossings.gpkg); Rede (network_cores.gpkg, network_links.gpkg, network_summary.gpkg: PC, EC, IIC e ProtConn explicados em palavras, áreas núcleo e ligações ordenadas por dPC); Rios (river_sections.gpkg, river_barriers.gpkg, river_summary.gpkg: DCI_p, DCI_d, barreiras ordenadas por dDCI_p).
+Principais: quantos locais, travessias, áreas núcleo, ligações e barreiras as tabelas e os mapas pequenos listam.
+Relatório: o ficheiro HTML a escrever; vazio = report.html na pasta de execução. Um ficheiro existente nunca é substituído.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="48"/>
+        <source>Run folder (of the Least-cost analysis panel)</source>
+        <translation>Pasta de execução (do painel Análise de menor custo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="49"/>
+        <source>Title (empty = the run folder&apos;s name)</source>
+        <translation>Título (vazio = o nome da pasta de execução)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="51"/>
+        <source>Top sites, crossings, cores, links and barriers listed</source>
+        <translation>Locais, travessias, áreas núcleo, ligações e barreiras principais listados</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="55"/>
+        <source>Report (HTML; empty = report.html in the run folder)</source>
+        <translation>Relatório (HTML; vazio = report.html na pasta de execução)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="57"/>
+        <source>Sections of the report</source>
+        <translation>Secções do relatório</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_runreport.py" line="76"/>
+        <source>Run report written: {0} (sections: {1}).</source>
+        <translation>Relatório da execução escrito: {0} (secções: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="55"/>
+        <source>Euclidean</source>
+        <translation>Euclidiana</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="56"/>
+        <source>Least-cost (this run&apos;s paths)</source>
+        <translation>De menor custo (caminhos desta execução)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="104"/>
+        <source>Climate gradient: pick the climate raster, or untick the group.</source>
+        <translation>Gradiente climático: escolha o raster climático ou desmarque o grupo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="115"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is larger than the maximum ({1:g} m); lower the minimum or raise the maximum.</source>
+        <translation>Prioridades de restauro: o raio mínimo ({0:g} m) é maior do que o máximo ({1:g} m); reduza o mínimo ou aumente o máximo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="121"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is smaller than the cell size of &apos;{1}&apos; ({2:g} m); use at least one cell.</source>
+        <translation>Prioridades de restauro: o raio mínimo ({0:g} m) é menor do que o tamanho de célula de '{1}' ({2:g} m); use pelo menos uma célula.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="129"/>
+        <source>Infrastructure crossings: pick the layer of roads, railways or fences (lines), or untick the step.</source>
+        <translation>Travessias de infraestrutura: escolha a camada de estradas, linhas férreas ou vedações (linhas) ou desmarque o passo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="132"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; does not hold lines; pick roads, railways or fences drawn as lines.</source>
+        <translation>Travessias de infraestrutura: a camada '{0}' não contém linhas; escolha estradas, linhas férreas ou vedações desenhadas como linhas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="135"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; has no lines; pick a layer with roads, railways or fences.</source>
+        <translation>Travessias de infraestrutura: a camada '{0}' não tem linhas; escolha uma camada com estradas, linhas férreas ou vedações.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="140"/>
+        <source>Infrastructure crossings: the existing crossings &apos;{0}&apos; must be points (underpasses, overpasses).</source>
+        <translation>Travessias de infraestrutura: as travessias existentes '{0}' devem ser pontos (passagens inferiores, superiores).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="152"/>
+        <source>Network: the region &apos;{0}&apos; does not overlap the core areas &apos;{1}&apos;; pick the polygon of the country or landscape that holds them.</source>
+        <translation>Rede: a região '{0}' não se sobrepõe às áreas núcleo '{1}'; escolha o polígono do país ou da paisagem que as contém.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: cores (dPC)</source>
+        <translation>Rede: áreas núcleo (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: links</source>
+        <translation>Rede: ligações</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="58"/>
+        <source>Network: summary</source>
+        <translation>Rede: resumo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/class_table.py" line="137"/>
+        <source>{0}the habitat column says &apos;{1}&apos;; write yes or no (1 or 0).</source>
+        <translation>{0}a coluna habitat diz '{1}'; escreva yes ou no (1 ou 0).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/criteria/profiles.py" line="235"/>
+        <source>monitoring must be an object with thresholds and source, got {0}</source>
+        <translation>monitoring deve ser um objeto com thresholds e source; recebido {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="62"/>
+        <source>Between {0} and {1}, corridor &apos;{2}&apos; could not be assessed: {3}.</source>
+        <translation>Entre {0} e {1}, o corredor '{2}' não pôde ser avaliado: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="68"/>
+        <source>the least-cost distance between its cores changed by {0} %</source>
+        <translation>a distância de menor custo entre as suas áreas núcleo mudou {0} %</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="68"/>
+        <source>the cores are not joined through it</source>
+        <translation>as áreas núcleo não estão ligadas através dele</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="70"/>
+        <source>no indicator crossed its threshold</source>
+        <translation>nenhum indicador ultrapassou o seu limiar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="71"/>
+        <source>Between {0} and {1}, corridor &apos;{2}&apos; lost {3} ha and gained {4} ha of habitat ({5} % net); {6}; its trend is {7} ({8}).</source>
+        <translation>Entre {0} e {1}, o corredor '{2}' perdeu {3} ha e ganhou {4} ha de habitat ({5} % líquido); {6}; a sua tendência é {7} ({8}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="135"/>
+        <source>The rasters &apos;{0}&apos; and &apos;{1}&apos; are not on one grid; resample the second onto the first&apos;s grid.</source>
+        <translation>Os rasters '{0}' e '{1}' não estão na mesma grelha; reamostre o segundo para a grelha do primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/compare.py" line="159"/>
+        <source>the rasters do not cover the corridor</source>
+        <translation>os rasters não cobrem o corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="61"/>
+        <source>{0} &apos;{1}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2024-05-31).</source>
+        <translation>{0} '{1}' não é uma data; escreva-a como AAAA-MM-DD (p. ex. 2024-05-31).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="66"/>
+        <source>The dates are in the wrong order: DATE_AFTER ({0}) must be later than DATE_BEFORE ({1}). Swap the two rasters and their dates.</source>
+        <translation>As datas estão na ordem errada: DATE_AFTER ({0}) deve ser posterior a DATE_BEFORE ({1}). Troque os dois rasters e as suas datas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="74"/>
+        <source>HABITAT_MAX_RESISTANCE must be a positive number, not {0}.</source>
+        <translation>HABITAT_MAX_RESISTANCE deve ser um número positivo, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="95"/>
+        <source>The class table {0} has no habitat column and the profile lists no habitat_classes: add a fourth column habitat (yes/no) to the table.</source>
+        <translation>A tabela de classes {0} não tem coluna habitat e o perfil não indica habitat_classes: acrescente uma quarta coluna habitat (yes/no) à tabela.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="108"/>
+        <source>The land-cover raster &apos;{0}&apos; holds class(es) {1} that the class table {2} does not give a resistance; add a line for each.</source>
+        <translation>O raster de cobertura do solo '{0}' contém classe(s) {1} a que a tabela de classes {2} não dá resistência; acrescente uma linha para cada uma.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="128"/>
+        <source>The class tables {0} and {1} disagree on class(es) {2} (resistance or habitat): a changed legend would read as a changed landscape. Use one table for both dates, or make them agree.</source>
+        <translation>As tabelas de classes {0} e {1} divergem na(s) classe(s) {2} (resistência ou habitat): uma legenda alterada seria lida como uma paisagem alterada. Use uma só tabela para as duas datas ou torne-as coerentes.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>improved</source>
+        <translation>melhorou</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>stable</source>
+        <translation>estável</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>degraded</source>
+        <translation>degradado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="40"/>
+        <source>severed</source>
+        <translation>cortado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="56"/>
+        <source>monitoring.{0} is not a known field of the profile; known: thresholds, source</source>
+        <translation>monitoring.{0} não é um campo conhecido do perfil; conhecidos: thresholds, source</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="59"/>
+        <source>monitoring.thresholds must be an object, got {0}</source>
+        <translation>monitoring.thresholds deve ser um objeto; recebido {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="63"/>
+        <source>monitoring.thresholds.{0} is not a monitoring threshold; known: {1}</source>
+        <translation>monitoring.thresholds.{0} não é um limiar de monitorização; conhecidos: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="66"/>
+        <source>monitoring.thresholds.{0} must be a percentage of 0 or more, got {1}</source>
+        <translation>monitoring.thresholds.{0} deve ser uma percentagem de 0 ou mais; recebido {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="70"/>
+        <source>monitoring.source must say where the monitoring thresholds come from</source>
+        <translation>monitoring.source deve indicar de onde vêm os limiares de monitorização</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="98"/>
+        <source>the cores are no longer joined through the corridor</source>
+        <translation>as áreas núcleo já não estão ligadas através do corredor</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="104"/>
+        <source>habitat area fell by {0} % (threshold {1} %)</source>
+        <translation>a área de habitat desceu {0} % (limiar {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="107"/>
+        <source>the least-cost distance between the cores rose by {0} % (threshold {1} %)</source>
+        <translation>a distância de menor custo entre as áreas núcleo subiu {0} % (limiar {1} %)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="111"/>
+        <source>{0} new line(s) sever the corridor</source>
+        <translation>
+            <numerusform>{0} nova linha corta o corredor</numerusform>
+            <numerusform>{0} novas linhas cortam o corredor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="114"/>
+        <source>the largest habitat gap grew to {0} m, more than the {1} m the species crosses</source>
+        <translation>a maior descontinuidade de habitat cresceu para {0} m, mais do que os {1} m que a espécie atravessa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="118"/>
+        <source>the habitat no longer runs unbroken from core to core</source>
+        <translation>o habitat já não é contínuo de área núcleo a área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="122"/>
+        <source>habitat area grew by {0} % (threshold {1} %)</source>
+        <translation>a área de habitat cresceu {0} % (limiar {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/monitoring/trend.py" line="125"/>
+        <source>the least-cost distance between the cores fell by {0} % (threshold {1} %)</source>
+        <translation>a distância de menor custo entre as áreas núcleo desceu {0} % (limiar {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <source>Habitat lost and gained {0}</source>
+        <translation>Habitat perdido e ganho {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <source>Corridor change {0}</source>
+        <translation>Alteração dos corredores {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/check_results.py" line="393"/>
+        <source>, habitat {0} %</source>
+        <translation>, habitat {0} %</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="72"/>
+        <source>Monitoring history</source>
+        <translation>Histórico de monitorização</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="60"/>
+        <source>The corridor store {0} does not exist.</source>
+        <translation>O repositório de corredores {0} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="65"/>
+        <source>The corridor store {0} is read-only, so the monitoring record cannot be appended to it ({1}). Copy the store to a folder you can write to, or run without appending to the record.</source>
+        <translation>O repositório de corredores {0} é só de leitura, pelo que não se pode acrescentar ao registo de monitorização ({1}). Copie o repositório para uma pasta onde possa escrever, ou execute sem acrescentar ao registo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="68"/>
+        <source>The corridor store {0} cannot be written now ({1}); nothing was appended. Close the program that writes to it and run again.</source>
+        <translation>Não é possível escrever agora no repositório de corredores {0} ({1}); nada foi acrescentado. Feche o programa que nele escreve e execute de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/corridor_store/monitoring_record.py" line="145"/>
+        <source>The monitoring record could not be appended to {0} ({1}); nothing was appended.</source>
+        <translation>Não foi possível acrescentar ao registo de monitorização de {0} ({1}); nada foi acrescentado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="57"/>
+        <source>GDAL could not resample the raster &apos;{0}&apos;.</source>
+        <translation>O GDAL não conseguiu reamostrar o raster '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="69"/>
+        <source>BEFORE &apos;{0}&apos; ({1}) and AFTER &apos;{2}&apos; ({3}) are in different CRSs; the comparison is cell by cell. Reproject AFTER to BEFORE&apos;s CRS (Raster &gt; Projections &gt; Warp) and run again.</source>
+        <translation>BEFORE '{0}' ({1}) e AFTER '{2}' ({3}) estão em SRC diferentes; a comparação é célula a célula. Reprojete AFTER para o SRC de BEFORE (Raster &gt; Projeções &gt; Reprojetar) e execute de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="77"/>
+        <source>AFTER &apos;{0}&apos; ({1} m cells, {2} x {3}) was resampled to BEFORE&apos;s grid ({4} m cells, {5} x {6}) with nearest neighbour.</source>
+        <translation>AFTER '{0}' (células de {1} m, {2} x {3}) foi reamostrado para a grelha de BEFORE (células de {4} m, {5} x {6}) pelo vizinho mais próximo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="127"/>
+        <source>The corridors layer &apos;{0}&apos; must hold polygons.</source>
+        <translation>A camada de corredores '{0}' deve conter polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_inputs.py" line="136"/>
+        <source>The corridors layer &apos;{0}&apos; has no features.</source>
+        <translation>A camada de corredores '{0}' não tem elementos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="49"/>
+        <source>Habitat lost</source>
+        <translation>Habitat perdido</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="49"/>
+        <source>Habitat gained</source>
+        <translation>Habitat ganho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="50"/>
+        <source>Habitat unchanged</source>
+        <translation>Habitat sem alteração</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="50"/>
+        <source>Unchanged, not habitat</source>
+        <translation>Sem alteração, não habitat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="68"/>
+        <source>no route</source>
+        <translation>sem caminho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Habitat (ha)</source>
+        <translation>Habitat (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="105"/>
+        <source>Change (%)</source>
+        <translation>Variação (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="80"/>
+        <source>Least-cost distance</source>
+        <translation>Distância de menor custo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Trend</source>
+        <translation>Tendência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="105"/>
+        <source>Recorded</source>
+        <translation>Registado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="129"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="129"/>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="136"/>
+        <source>Numbered red marks: 1 the largest habitat gap, 2 the narrowest habitat passage.</source>
+        <translation>Marcas vermelhas numeradas: 1 a maior descontinuidade de habitat, 2 a passagem de habitat mais estreita.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/monitoring_outputs.py" line="147"/>
+        <source>Corridor monitoring: {0} to {1}</source>
+        <translation>Monitorização de corredores: {0} a {1}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="55"/>
+        <source>No monitoring record yet</source>
+        <translation>Ainda não há registo de monitorização</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/designer_history.py" line="75"/>
+        <source>Green: habitat area; purple: least-cost distance; dots: trend</source>
+        <translation>Verde: área de habitat; roxo: distância de menor custo; pontos: tendência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Habitat change (%)</source>
+        <translation>Variação de habitat (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <source>Least-cost distance change (%)</source>
+        <translation>Variação da distância de menor custo (%)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>Corridors (the corridor store)</source>
+        <translation>Corredores (o repositório de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>Before: raster</source>
+        <translation>Antes: raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <source>After: raster</source>
+        <translation>Depois: raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="155"/>
+        <source>Choose: {0}.</source>
+        <comment>, </comment>
+        <translation>Escolha: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="173"/>
+        <source>Comparing the two dates…</source>
+        <translation>A comparar as duas datas…</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <source>The comparison was cancelled; nothing was written.</source>
+        <translation>A comparação foi cancelada; nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <source>The comparison failed; see the Processing log.</source>
+        <translation>A comparação falhou; veja o registo do Processamento.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="209"/>
+        <source>{0} corridor(s) compared; {1} row(s) appended to the monitoring record.</source>
+        <translation>{0} corredor(es) comparado(s); {1} linha(s) acrescentada(s) ao registo de monitorização.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/plugin.py" line="115"/>
+        <source>Corridor monitoring</source>
+        <translation>Monitorização de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="287"/>
+        <source>Corridor change between two dates (monitoring)</source>
+        <translation>Alteração dos corredores entre duas datas (monitorização)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="288"/>
+        <source>Compares two dates of the landscape inside each corridor: habitat area and natural share, the largest habitat gap, the narrowest habitat passage (the widest disc that travels from core to core through habitat, in metres on the raster&apos;s cells), the least-cost distance between the corridor&apos;s two cores through the corridor, new lines that sever it, the guideline check&apos;s overall status at each date, and a trend (improved, stable, degraded or severed) against the thresholds in the criteria profile, with their source.
+BEFORE and AFTER are land-cover rasters read with the class table TABLE (class, resistance, label, habitat yes/no; without the habitat column the profile&apos;s habitat classes), or, without a table, resistance rasters where habitat is every cell whose resistance is at most HABITAT_MAX_RESISTANCE. AFTER on another grid is resampled to BEFORE&apos;s (nearest neighbour, and said); another CRS is refused. TABLE_AFTER, when the legend changed, must agree with TABLE on every class both list.
+Outputs: the corridors with the indicators, a raster of habitat lost, gained and unchanged inside them, and an HTML report with one section per corridor (before and after maps, the indicator table, a sentence for a report and the corridor&apos;s history). When CORRIDORS is the corridor store and APPEND_RECORD is on, one row per corridor is appended to the store&apos;s monitoring table (kept, marked orphaned, when a corridor is deleted).</source>
+        <translation>Compara duas datas da paisagem dentro de cada corredor: área de habitat e proporção natural, a maior descontinuidade de habitat, a passagem de habitat mais estreita (o disco mais largo que vai de área núcleo a área núcleo pelo habitat, em metros nas células do raster), a distância de menor custo entre as duas áreas núcleo do corredor através do corredor, as novas linhas que o cortam, o estado global da verificação das diretrizes em cada data e uma tendência (melhorou, estável, degradado ou cortado) segundo os limiares do perfil de critérios, com a sua fonte.
+BEFORE e AFTER são rasters de cobertura do solo lidos com a tabela de classes TABLE (class, resistance, label, habitat yes/no; sem a coluna habitat, as classes de habitat do perfil) ou, sem tabela, rasters de resistência onde o habitat é toda a célula cuja resistência é no máximo HABITAT_MAX_RESISTANCE. Um AFTER noutra grelha é reamostrado para a de BEFORE (vizinho mais próximo, e indicado); outro SRC é recusado. TABLE_AFTER, se a legenda mudou, deve coincidir com TABLE em todas as classes que ambas listam.
+Saídas: os corredores com os indicadores, um raster do habitat perdido, ganho e sem alteração dentro deles, e um relatório HTML com uma secção por corredor (mapas antes e depois, tabela de indicadores, uma frase para um relatório e o histórico do corredor). Se CORRIDORS for o repositório de corredores e APPEND_RECORD estiver ativo, é acrescentada uma linha por corredor à tabela monitoring do repositório (mantida, marcada como órfã, quando um corredor é apagado).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="80"/>
+        <source>Corridors (the corridor store or any polygon layer)</source>
+        <translation>Corredores (o repositório de corredores ou qualquer camada de polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="85"/>
+        <source>Before: land-cover raster (with a class table) or resistance raster</source>
+        <translation>Antes: raster de cobertura do solo (com tabela de classes) ou raster de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="87"/>
+        <source>After: land-cover raster (with a class table) or resistance raster</source>
+        <translation>Depois: raster de cobertura do solo (com tabela de classes) ou raster de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="89"/>
+        <source>Class table (CSV class,resistance,label,habitat; empty: the rasters are resistance)</source>
+        <translation>Tabela de classes (CSV class,resistance,label,habitat; vazia: os rasters são de resistência)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="92"/>
+        <source>Class table of AFTER, when its legend changed (empty: TABLE)</source>
+        <translation>Tabela de classes de AFTER, se a sua legenda mudou (vazia: TABLE)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="95"/>
+        <source>Habitat: resistance at most (resistance rasters)</source>
+        <translation>Habitat: resistência no máximo (rasters de resistência)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="98"/>
+        <source>Roads and other linear barriers, before</source>
+        <translation>Estradas e outras barreiras lineares, antes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="98"/>
+        <source>Roads and other linear barriers, after</source>
+        <translation>Estradas e outras barreiras lineares, depois</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="102"/>
+        <source>Date of BEFORE (YYYY-MM-DD)</source>
+        <translation>Data de BEFORE (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="103"/>
+        <source>Date of AFTER (YYYY-MM-DD)</source>
+        <translation>Data de AFTER (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="106"/>
+        <source>Append to the store&apos;s monitoring record (CORRIDORS is the corridor store)</source>
+        <translation>Acrescentar ao registo de monitorização do repositório (CORRIDORS é o repositório de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="268"/>
+        <source>Corridor change</source>
+        <translation>Alteração dos corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="109"/>
+        <source>Habitat lost, gained and unchanged</source>
+        <translation>Habitat perdido, ganho e sem alteração</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="110"/>
+        <source>Change report (HTML)</source>
+        <translation>Relatório de alterações (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="112"/>
+        <source>Rows appended to the monitoring record</source>
+        <translation>Linhas acrescentadas ao registo de monitorização</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="122"/>
+        <source>The run was cancelled; nothing was written.</source>
+        <translation>A execução foi cancelada; nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="152"/>
+        <source>Choose the corridors, the cores and both rasters (BEFORE and AFTER).</source>
+        <translation>Escolha os corredores, as áreas núcleo e os dois rasters (BEFORE e AFTER).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="162"/>
+        <source>&apos;{0}&apos; is not the corridor store: the monitoring record is kept only in the store, so nothing is appended.</source>
+        <translation>'{0}' não é o repositório de corredores: o registo de monitorização só é guardado no repositório, pelo que nada é acrescentado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="214"/>
+        <source>{0} row(s) appended to the monitoring record of {1}.</source>
+        <translation>{0} linha(s) acrescentada(s) ao registo de monitorização de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="267"/>
+        <source>Corridor change between {0} and {1}.</source>
+        <translation>Alteração dos corredores entre {0} e {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="270"/>
+        <source>Habitat lost and gained</source>
+        <translation>Habitat perdido e ganho</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="322"/>
@@ -6504,7 +7646,7 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <translation>Ligar só núcleos que estejam no máximo a esta distância, de borda a borda (unidades do mapa)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="153"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="382"/>
         <source> m</source>
         <translation> m</translation>
     </message>
@@ -6529,37 +7671,37 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <translation>Pasta para as pastas de execução quando o projeto ainda não está guardado (caso contrário os resultados vão para junto do projeto)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="390"/>
         <source>Input check</source>
         <translation>Verificação das entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="449"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="275"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="450"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="231"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="405"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="233"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="407"/>
         <source>No run yet.</source>
         <translation>Ainda não há nenhuma execução.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="238"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="413"/>
         <source>Pick a path</source>
         <translation>Escolher um caminho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="240"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="415"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Clique num caminho de menor custo no mapa para ver a sua linha da tabela de ligações</translation>
     </message>
@@ -6579,12 +7721,12 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <translation>Descartar as ligações que passam por um terceiro núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="420"/>
         <source>Use as candidates</source>
         <translation>Usar como candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="246"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="421"/>
         <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
         <translation>Copiar os polígonos de corredor selecionados (ou os corredores dos caminhos de menor custo selecionados) para o repositório do Desenho de corredores como corredores candidatos</translation>
     </message>
@@ -6617,6 +7759,196 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="208"/>
         <source>Also the current of all linked pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality)</source>
         <translation>Além disso, a corrente de todos os pares ligados juntos na união dos corredores (a centralidade raster do Linkage Mapper)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <source>Restoration priorities</source>
+        <translation>Prioridades de restauro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="217"/>
+        <source>After the corridors, find where restoring a disc of habitat would shorten the least-cost links most (Linkage Mapper&apos;s Barrier Mapper): score rasters, the best radius and the top sites as ranked points.</source>
+        <translation>Depois dos corredores, procura onde restaurar um disco de habitat encurtaria mais as ligações de menor custo (Barrier Mapper do Linkage Mapper): rasters de pontuação, o melhor raio e os melhores locais como pontos classificados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="223"/>
+        <source>Minimum radius</source>
+        <translation>Raio mínimo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
+        <source>Smallest disc radius tried, in map units; at least the cell size</source>
+        <translation>Menor raio de disco experimentado, em unidades do mapa; pelo menos o tamanho de célula</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="234"/>
+        <source>Maximum radius</source>
+        <translation>Raio máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="237"/>
+        <source>Largest disc radius tried, in map units</source>
+        <translation>Maior raio de disco experimentado, em unidades do mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <source>Radius step</source>
+        <translation>Passo do raio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <source>Step between the radii tried (0 = the minimum radius only)</source>
+        <translation>Passo entre os raios experimentados (0 = só o raio mínimo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="256"/>
+        <source>Combine pairs</source>
+        <translation>Combinar pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="259"/>
+        <source>Maximum: the best pair at each cell. Sum: all pairs added up. Both: one raster of each.</source>
+        <translation>Máximo: o melhor par em cada célula. Soma: todos os pares somados. Ambos: um raster de cada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="267"/>
+        <source>Infrastructure crossings</source>
+        <translation>Travessias de infraestrutura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="268"/>
+        <source>After the corridors, measure how much roads, railways or fences raise the cost of each corridor and where a crossing structure would win most of it back.</source>
+        <translation>Depois dos corredores, mede quanto as estradas, linhas férreas ou vedações aumentam o custo de cada corredor e onde uma passagem de fauna recuperaria a maior parte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <source>Lines</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="277"/>
+        <source>Roads, railways or fences (lines)</source>
+        <translation>Estradas, linhas férreas ou vedações (linhas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="280"/>
+        <source>Resistance field</source>
+        <translation>Campo de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="283"/>
+        <source>Resistance each line adds (a number or &apos;impassable&apos;); none = the lines cannot be crossed</source>
+        <translation>Resistência que cada linha acrescenta (um número ou 'impassable'); nenhum = as linhas não podem ser atravessadas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="286"/>
+        <source>Existing crossings</source>
+        <translation>Travessias existentes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="289"/>
+        <source>Underpasses and overpasses that stay permeable (points, optional)</source>
+        <translation>Passagens inferiores e superiores que continuam permeáveis (pontos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="297"/>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="298"/>
+        <source>After the corridors, measure how well the cores form a connected network: PC, EC, dPC per core and link, and ProtConn when a region is given.</source>
+        <translation>Depois dos corredores, mede quão bem as áreas núcleo formam uma rede ligada: PC, EC, dPC por área núcleo e ligação, e ProtConn quando se indica uma região.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="304"/>
+        <source>Distance</source>
+        <translation>Distância</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="307"/>
+        <source>Euclidean: edge to edge, in metres. Least-cost: the least-cost distances of this run&apos;s paths, in cost units.</source>
+        <translation>Euclidiana: de borda a borda, em metros. De menor custo: as distâncias de menor custo dos caminhos desta execução, em unidades de custo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="310"/>
+        <source>Dispersal distance</source>
+        <translation>Distância de dispersão</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="313"/>
+        <source>Distance at which the dispersal probability below is reached; also the threshold for links and IIC</source>
+        <translation>Distância à qual se atinge a probabilidade de dispersão abaixo; também o limiar das ligações e do IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="321"/>
+        <source>Probability</source>
+        <translation>Probabilidade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="324"/>
+        <source>Probability of dispersal at that distance (between 0 and 1)</source>
+        <translation>Probabilidade de dispersão a essa distância (entre 0 e 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="332"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="335"/>
+        <source>Country or landscape polygon for ProtConn (optional)</source>
+        <translation>Polígono do país ou da paisagem para o ProtConn (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="343"/>
+        <source>Climate gradient</source>
+        <translation>Gradiente climático</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="344"/>
+        <source>Link cores whose climates differ and route each link along the gentlest climate gradient (Linkage Mapper&apos;s Climate Linkage Mapper).</source>
+        <translation>Liga áreas núcleo cujos climas diferem e traça cada ligação pelo gradiente climático mais suave (Climate Linkage Mapper do Linkage Mapper).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="350"/>
+        <source>Climate</source>
+        <translation>Clima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="353"/>
+        <source>Climate raster, e.g. mean annual temperature</source>
+        <translation>Raster climático, p. ex. temperatura média anual</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="356"/>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="359"/>
+        <source>Link only cores whose climates (mean − 2 SD) differ by more than this (0 = no climate rule)</source>
+        <translation>Ligar só áreas núcleo cujos climas (média − 2 DP) difiram mais do que isto (0 = sem regra climática)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="365"/>
+        <source>Climate cost</source>
+        <translation>Custo climático</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="368"/>
+        <source>Cost units added per climate unit crossed between neighbouring cells</source>
+        <translation>Unidades de custo acrescentadas por unidade climática atravessada entre células vizinhas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="374"/>
+        <source>Minimum distance</source>
+        <translation>Distância mínima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="377"/>
+        <source>Link only cores at least this far apart, edge to edge (map units; 0 = none)</source>
+        <translation>Ligar só áreas núcleo afastadas pelo menos esta distância, de borda a borda (unidades do mapa; 0 = nenhuma)</translation>
     </message>
 </context>
 <context>
@@ -6672,127 +8004,127 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <translation>Altitude (MDE)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="61"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="63"/>
         <source>Criteria profile</source>
         <translation>Perfil de critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="66"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="66"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
         <source>Make an editable copy of this profile</source>
         <translation>Criar uma cópia editável deste perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="67"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="67"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
         <source>Save the profile in your QGIS profile folder</source>
         <translation>Guardar o perfil na pasta do seu perfil do QGIS</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="70"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="68"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="70"/>
         <source>Import a profile JSON file</source>
         <translation>Importar um ficheiro JSON de perfil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="71"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="69"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="71"/>
         <source>Export this profile as a JSON file</source>
         <translation>Exportar este perfil como ficheiro JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="84"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="86"/>
         <source>Check corridors</source>
         <translation>Verificar corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="85"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="87"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="86"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="88"/>
         <source>Open report</source>
         <translation>Abrir relatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="42"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="44"/>
         <source>Rivers and coasts (optional)</source>
         <translation>Rios e costas (opcional)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="46"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
         <source>Streams and rivers</source>
         <translation>Cursos de água e rios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="47"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="49"/>
         <source>Lines: riparian zones included (riparian_included)</source>
         <translation>Linhas: zonas ribeirinhas incluídas (riparian_included)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="48"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="50"/>
         <source>Floodplain or riparian areas</source>
         <translation>Planícies de inundação ou zonas ribeirinhas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="49"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="51"/>
         <source>Polygons: share of the floodplain inside the corridor (fw_lateral)</source>
         <translation>Polígonos: proporção da planície de inundação dentro do corredor (fw_lateral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="50"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="52"/>
         <source>River barriers (dams, weirs, culverts)</source>
         <translation>Barreiras fluviais (barragens, açudes, passagens hidráulicas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="51"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
         <source>Points: barriers counted inside the corridor (fw_longitudinal)</source>
         <translation>Pontos: barreiras contadas dentro do corredor (fw_longitudinal)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="52"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="54"/>
         <source>Coastline</source>
         <translation>Linha de costa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="53"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="55"/>
         <source>Lines: alongshore length inside the corridor (mar_size)</source>
         <translation>Linhas: extensão ao longo da costa dentro do corredor (mar_size)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="54"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="56"/>
         <source>Night-lights raster</source>
         <translation>Raster de luzes noturnas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="55"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="57"/>
         <source>Raster: artificial light at night (artificial_light)</source>
         <translation>Raster: luz artificial noturna (artificial_light)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="91"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="93"/>
         <source>Corridors, the failing ones first: click one to see its criteria</source>
         <translation>Corredores, primeiro os que não cumprem: clique num para ver os seus critérios</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.ui" line="92"/>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="94"/>
         <source>The selected corridor&apos;s criteria, failed and warned first: click one to see where the problem is</source>
         <translation>Critérios do corredor selecionado, primeiro os que não cumprem ou têm aviso: clique num para ver onde está o problema</translation>
     </message>
@@ -6805,6 +8137,16 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <location filename="../ccsg_plugin/gui/check_dock.ui" line="36"/>
         <source>Raster: current from ccsg:pinchpoints or the analysis panel&apos;s pinch-point step (current_pinch)</source>
         <translation>Raster: corrente de ccsg:pinchpoints ou do passo de pontos de estrangulamento do painel de análise (current_pinch)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="37"/>
+        <source>Climate</source>
+        <translation>Clima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/check_dock.ui" line="38"/>
+        <source>Raster: e.g. mean annual temperature; the climate difference between the cores (climate_span)</source>
+        <translation>Raster: p. ex. temperatura média anual; a diferença de clima entre as áreas núcleo (climate_span)</translation>
     </message>
 </context>
 <context>
@@ -6978,6 +8320,109 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <location filename="../ccsg_plugin/gui/designer_dock.ui" line="178"/>
         <source>Copy selected polygons into the store</source>
         <translation>Copiar os polígonos selecionados para o repositório</translation>
+    </message>
+</context>
+<context>
+    <name>CcsgMonitoringDock</name>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="6"/>
+        <source>Corridor monitoring</source>
+        <translation>Monitorização de corredores</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="15"/>
+        <source>Compare two dates of the landscape inside each corridor and keep the answer in the corridor store.</source>
+        <translation>Compare duas datas da paisagem dentro de cada corredor e guarde a resposta no repositório de corredores.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="21"/>
+        <source>Two dates</source>
+        <translation>Duas datas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="24"/>
+        <source>Corridors (the corridor store)</source>
+        <translation>Corredores (o repositório de corredores)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="30"/>
+        <source>Cores / protected areas</source>
+        <translation>Áreas núcleo / áreas protegidas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="36"/>
+        <source>Core id field</source>
+        <translation>Campo de id da área núcleo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="42"/>
+        <source>Before: raster</source>
+        <translation>Antes: raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="48"/>
+        <source>Date of BEFORE</source>
+        <translation>Data de BEFORE</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="69"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="54"/>
+        <source>Roads and barriers, before</source>
+        <translation>Estradas e barreiras, antes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="60"/>
+        <source>After: raster</source>
+        <translation>Depois: raster</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="66"/>
+        <source>Date of AFTER</source>
+        <translation>Data de AFTER</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="72"/>
+        <source>Roads and barriers, after</source>
+        <translation>Estradas e barreiras, depois</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="78"/>
+        <source>Class table (land-cover rasters; empty: resistance)</source>
+        <translation>Tabela de classes (rasters de cobertura do solo; vazia: resistência)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="84"/>
+        <source>Habitat: resistance at most</source>
+        <translation>Habitat: resistência no máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="90"/>
+        <source>Criteria profile</source>
+        <translation>Perfil de critérios</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="100"/>
+        <source>Append to the store&apos;s monitoring record</source>
+        <translation>Acrescentar ao registo de monitorização do repositório</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="106"/>
+        <source>Compare the two dates</source>
+        <translation>Comparar as duas datas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="107"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.ui" line="118"/>
+        <source>Open the change report</source>
+        <translation>Abrir o relatório de alterações</translation>
     </message>
 </context>
 </TS>

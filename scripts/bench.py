@@ -297,6 +297,7 @@ def main() -> int:
                     help="also run ccsg:leastcostcorridors on an N x N landscape with 30 cores (e.g. 10000: tens of "
                          "minutes and ~10 GB; off by default)")
     ap.add_argument("--only-scale", action="store_true", help="run the threads and --scale sections only")
+    ap.add_argument("--no-monitoring", action="store_true", help="skip the corridor-change (monitoring) timing")
     args = ap.parse_args()
     if args.only_scale:
         args.sizes, args.noise_sizes, args.no_demo, args.no_check, args.check_corridors = [], [], True, True, []
@@ -307,6 +308,7 @@ def main() -> int:
         args.sizes, args.noise_sizes, args.no_demo, args.no_check, args.check_corridors = [], [], True, True, []
         args.no_barriers = True
         args.network_sizes = []
+        args.no_monitoring = True
     if not args.no_grass and not grass_available():
         print("GRASS not found (install grass-core); GRASS rows skipped.")
         args.no_grass = True
@@ -395,6 +397,13 @@ def main() -> int:
         seconds = benchmark_evaluation(paths.profiles(), n_corridors=100, raster_cells=1_000_000, n_roads=1000)
         print(f"guideline check: 100 corridors, 1 M-cell raster, 1000 road segments, default profile: "
               f"{seconds:.2f} s (target < 10 s)")
+    if not args.no_monitoring:
+        from ccsg_plugin import paths
+        from ccsg_plugin.core.monitoring.bench import benchmark_compare
+
+        seconds, cells = benchmark_compare(paths.profiles(), n_corridors=20)
+        print(f"corridor change (monitoring): 20 corridors of 60 x 400 cells, {cells / 1e6:.1f} M-cell grid, both "
+              f"dates, default profile: {seconds:.2f} s (load {os.getloadavg()[0]:.1f})", flush=True)
     for n in args.river_lines:
         if n > 0:
             from ccsg_plugin.core.rivers.bench import benchmark as river_benchmark

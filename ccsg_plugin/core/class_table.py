@@ -10,6 +10,8 @@ a table the same way:
 - An EMPTY resistance means "not set": the class is treated as unlisted, so it takes the default resistance, or is
   impassable (NoData) when there is no default. This is what the help documents for the panel's red rows and the
   "Unlisted classes" default, and what a table saved from the panel with blank rows means when read back.
+- An optional fourth column ``habitat`` (yes/no, 1/0, true/false) says which classes are habitat (read by
+  ccsg:corridorchange); the other readers ignore it.
 - Files in UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252 or Latin-1 are read; binary files are
   refused.
 """
@@ -40,6 +42,11 @@ class ClassRow:
     resistance: Optional[float] = None  # None: not set (unlisted), unless impassable
     label: str = ""
     impassable: bool = False
+    habitat: Optional[bool] = None  # the optional 4th column; None when not given
+
+
+HABITAT_YES = {"1", "yes", "y", "true", "habitat", "x"}
+HABITAT_NO = {"0", "no", "n", "false", "-"}
 
 
 # --- cells ---------------------------------------------------------------------------------------------------------
@@ -114,8 +121,20 @@ def parse_rows(rows, source: str = "the table") -> list[ClassRow]:
         seen.add(value)
         resistance, impassable = parse_resistance(cells[1] if len(cells) > 1 else "",
                                                   tr("Line {0} of {1} (class {2}): ", n, source, fmt(value)))
-        out.append(ClassRow(value, resistance, cells[2] if len(cells) > 2 else "", impassable))
+        out.append(ClassRow(value, resistance, cells[2] if len(cells) > 2 else "", impassable,
+                            _habitat_flag(cells[3] if len(cells) > 3 else "", where)))
     return out
+
+
+def _habitat_flag(text: str, where: str) -> Optional[bool]:
+    word = text.strip().lower()
+    if not word:
+        return None
+    if word in HABITAT_YES:
+        return True
+    if word in HABITAT_NO:
+        return False
+    raise CcsgError(tr("{0}the habitat column says '{1}'; write yes or no (1 or 0).", where, text))
 
 
 def parse_csv(text: str, source: str = "the table") -> list[ClassRow]:

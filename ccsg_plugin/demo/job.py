@@ -14,8 +14,13 @@ from qgis.core import QgsProcessingFeedback, QgsProject
 
 from ccsg_plugin.demo.candidates import step_candidate_corridors
 from ccsg_plugin.demo.check import step_guideline_check
+from ccsg_plugin.demo.climate import step_climate
 from ccsg_plugin.demo.corridors import step_least_cost_corridors
+from ccsg_plugin.demo.monitoring import step_monitoring
+from ccsg_plugin.demo.network import step_network
 from ccsg_plugin.demo.pinch import step_pinch_points
+from ccsg_plugin.demo.report import step_run_report
+from ccsg_plugin.demo.restoration import step_crossings, step_restoration
 from ccsg_plugin.gis import demo, render
 
 PROJECT_NAME = "ccsg_demo.qgz"
@@ -45,7 +50,13 @@ STEPS = [
     step_candidate_corridors,
     step_pinch_points,  # on the corridors' kept cost distances and inside the candidate corridors
     step_guideline_check,  # checks the corridors the steps above made
+    step_restoration,  # on the corridors' kept cost distances
+    step_crossings,  # the demo roads on the same run, with the pinch-point current
+    step_network,  # the cores as a network: Euclidean and the corridors' least-cost distances
+    step_climate,  # a second corridor run with the synthetic climate raster
+    step_monitoring,  # the candidate corridors between the demo raster and its synthetic 2030 snapshot
     _step_cores_on_top,
+    step_run_report,  # last: the report of every output the steps above left in the run folder
 ]
 
 

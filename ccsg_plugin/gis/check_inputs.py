@@ -25,6 +25,7 @@ from shapely import wkt as shapely_wkt
 from ccsg_plugin.core.criteria.inputs import CorridorInput, EvaluationContext
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.progress import check_cancelled
+from ccsg_plugin.gis import check_extra_inputs as extra_inputs
 from ccsg_plugin.gis import raster_io
 from ccsg_plugin.gis.crs import require_defined, require_projected, same_crs
 from ccsg_plugin.gis.geometry import to_shapely
@@ -241,6 +242,9 @@ def build_inputs(
     coastline: Optional[QgsVectorLayer] = None,
     night_lights: Optional[QgsRasterLayer] = None,
     pinch_points: Optional[QgsRasterLayer] = None,
+    climate: Optional[QgsRasterLayer] = None,
+    crossing_priorities: Optional[QgsVectorLayer] = None,
+    sea_paths: Optional[QgsVectorLayer] = None,
     is_cancelled=None,
 ):
     """(list of CorridorInput, EvaluationContext), all in the corridors layer's CRS."""
@@ -257,6 +261,10 @@ def build_inputs(
             require_defined(layer)
     core_rows = read_cores(cores, crs, is_cancelled) if cores is not None else None
     bounds = expanded_bounds([c.geometry for c in corridor_inputs])
+    climate_raster, climate_note = extra_inputs.read_climate(climate, crs, bounds)
+
+    def features(layer, target_crs):
+        return _feature_geometries(layer, target_crs, is_cancelled)
     context = EvaluationContext(
         cores=core_rows,
         habitat=read_raster(habitat, crs, bounds),
@@ -268,6 +276,10 @@ def build_inputs(
         least_cost_paths=read_paths(least_cost_paths, crs, is_cancelled),
         night_lights=read_raster(night_lights, crs, bounds),
         pinch_points=read_raster(pinch_points, crs, bounds),
+        climate=climate_raster,
+        climate_note=climate_note,
+        crossing_priorities=extra_inputs.read_crossing_priorities(crossing_priorities, crs, features),
+        sea_paths=extra_inputs.read_sea_paths(sea_paths, crs, features),
         **{key: read_geometries(layer, crs, is_cancelled, kind, role)
            for key, (layer, role, kind) in realm_layers.items()},
         crs_ok=True,

@@ -55,9 +55,14 @@ LAYER_ROLES = (  # labels marked for pylupdate5, translated where shown
     ("coastline", QT_TRANSLATE_NOOP("@default", "Coastline")),
     ("night_lights", QT_TRANSLATE_NOOP("@default", "Night lights")),
     ("pinch_points", QT_TRANSLATE_NOOP("@default", "Pinch points (current)")),
+    ("climate", QT_TRANSLATE_NOOP("@default", "Climate")),
+    ("crossing_priorities", QT_TRANSLATE_NOOP("@default", "Infrastructure crossings (result)")),
+    ("sea_paths", QT_TRANSLATE_NOOP("@default", "Sea paths (least-cost)")),
 )
-# optional, CRITERIA.md 2b/2d (and the pinch-point current of current_pinch)
-REALM_LAYERS = ("streams", "floodplain", "river_barriers", "coastline", "night_lights", "pinch_points")
+# optional, CRITERIA.md 2b/2d (and the pinch-point current of current_pinch, the climate of climate_span, the
+# crossings result of barrier_severance, the sea paths of mar_spacing)
+REALM_LAYERS = ("streams", "floodplain", "river_barriers", "coastline", "night_lights", "pinch_points", "climate",
+                "crossing_priorities", "sea_paths")
 
 
 def status_field(criterion_id: str) -> str:
@@ -198,6 +203,8 @@ def details(evaluation: CorridorEvaluation) -> dict:
             "location": location_wkt(r.location),
             "guideline_check": bool(getattr(r, "guideline_check", False)),
         }
+        if getattr(r, "extra", None):
+            out[r.criterion_id]["extra"] = json_safe(r.extra)
     if evaluation.error:
         out[ERROR_KEY] = evaluation.error
     return out
@@ -301,7 +308,8 @@ def build_report(run: CheckRun, prepared: PreparedCheck, progress=None, is_cance
         geometry = corridor.geometry if corridor is not None else None
         problems = [r.location for r in html_report.problem_results(evaluation)]
         images.append(report_map.render_corridor_map(geometry, crs, problem_locations=problems, context=under))
-        attributes.append(documented_attributes(corridor.attributes if corridor is not None else {}))
+        attributes.append(documented_attributes(corridor.attributes if corridor is not None else {})
+                          + monitoring_history_rows(prepared.store_path, evaluation.key))
         report(progress, (i + 1) / max(1, detailed))
     return html_report.build_report_html(
         run.evaluations,
@@ -337,6 +345,7 @@ class PreparedCheck:
     crs: Any  # QgsCoordinateReferenceSystem of the corridors (a value copy)
     title: str
     background: tuple[Optional[str], Optional[str]]
+    store_path: Optional[str] = None  # the corridor store checked, whose monitoring record the report shows
 
 
 def prepare_check(layers: dict, profile_text: str, is_cancelled=None) -> PreparedCheck:
@@ -357,7 +366,34 @@ def prepare_check(layers: dict, profile_text: str, is_cancelled=None) -> Prepare
     )
     return PreparedCheck(profile, source, corridors, context, layer_rows(layers),
                          QgsCoordinateReferenceSystem(layers["corridors"].crs()), layers["corridors"].name(),
-                         _background(layers))
+                         _background(layers), _store_path(layers["corridors"]))
+
+
+def _store_path(layer) -> Optional[str]:
+    from ccsg_plugin.gis import destinations
+
+    path = layer.source().split("|")[0]
+    return path if destinations.is_corridor_store(path) else None
+
+
+def monitoring_history_rows(store_path: Optional[str], key: Any) -> list[tuple[str, Any]]:
+    """One (label, text) row with the corridor's monitoring record (ccsg:corridorchange), newest last; none
+    without a store or a record."""
+    from ccsg_plugin.core.monitoring.trend import label
+    from ccsg_plugin.gis.corridor_store import monitoring_record
+
+    if store_path is None or not isinstance(key, int):
+        return []
+    rows = monitoring_record.history(store_path, key)
+    if not rows:
+        return []
+    parts = []
+    for r in rows:
+        change = r.get("habitat_change_pct")
+        habitat = tr(", habitat {0} %", format(change, "+.1f")) if isinstance(change, (int, float)) else ""
+        parts.append(f"{r.get('date_before')} → {r.get('date_after')}: {tr_data(label(r.get('trend') or ''))}"
+                     f"{habitat}")
+    return [(tr("Monitoring history"), "; ".join(parts))]
 
 
 def evaluate_check(

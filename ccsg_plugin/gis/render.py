@@ -43,6 +43,26 @@ def _compact_legend(legend: QgsLayoutItemLegend) -> None:
     legend.adjustBoxSize()
 
 
+def legend_of_visible_layers(legend: QgsLayoutItemLegend, project: QgsProject) -> None:
+    """The legend lists what the map draws: layers switched off in the tree (and groups left empty) are left out."""
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    for child in project.layerTreeRoot().children():
+        root.addChildNode(child.clone())
+
+    def prune(group) -> None:
+        for node in list(group.children()):
+            if not node.isVisible():
+                group.removeChildNode(node)
+            elif node.nodeType() == node.NodeGroup:
+                prune(node)
+                if not node.children():
+                    group.removeChildNode(node)
+
+    prune(root)
+
+
 def render_layout_png(
     project: QgsProject, path: Path, title: str, extent: QgsRectangle | None = None, dpi: int = 120
 ) -> Path:
@@ -77,6 +97,7 @@ def render_layout_png(
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(map_item)
     legend.setTitle("")
+    legend_of_visible_layers(legend, project)
     _compact_legend(legend)
     legend.attemptMove(QgsLayoutPoint(214, 20, mm))
     layout.addLayoutItem(legend)

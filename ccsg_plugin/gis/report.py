@@ -59,6 +59,13 @@ svg text { font-family: "DejaVu Sans", Arial, sans-serif; }
 """
 
 
+def page_head(title: str, extra_css: str = "") -> str:
+    """The opening of a self-contained report page (the run report shares the check report's look and print rules)."""
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'>"
+            "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+            f"<title>{_esc(title)}</title><style>{_CSS}{extra_css}</style></head><body>")
+
+
 def status_label(status: str) -> str:
     return {
         "pass": tr("pass"),
@@ -382,11 +389,7 @@ def build_report_html(
     map_images = map_images or [None] * detailed
     title = title or tr("Corridor guideline check")
     now = _dt.datetime.now().strftime("%Y-%m-%d %H:%M")
-    head = (
-        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
-        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-        f"<title>{_esc(title)}</title><style>{_CSS}</style></head><body>"
-    )
+    head = page_head(title)
     out = [head, _tag("h1", title), _tag("p class='muted'", tr("Made with the CCSG Corridor Toolkit on {0}", now))]
     out.append(
         "<div class='note'>"

@@ -203,6 +203,17 @@ def render_corridor_map(
     )
     layers += [corridor_layer if layer == "corridor" else layer for layer in context]
 
+    return render_png(layers, crs, extent, size, problem_locations)
+
+
+def vector_layer(kind: str, crs: QgsCoordinateReferenceSystem, geometries: Sequence, symbol, name: str = ""):
+    """A memory layer of shapely geometries drawn with one symbol (for report maps made in a worker thread)."""
+    return _style(_memory_layer(kind, crs, geometries, name or kind), symbol)
+
+
+def render_png(layers: list, crs: QgsCoordinateReferenceSystem, extent: QgsRectangle,
+               size: tuple[int, int] = (640, 480), numbered: Sequence = ()) -> bytes:
+    """PNG bytes of `layers` (top first) over `extent`, with red numbers at `numbered` (shapely) and a scale bar."""
     settings = QgsMapSettings()
     settings.setDestinationCrs(crs)
     settings.setLayers(layers)
@@ -219,7 +230,7 @@ def render_corridor_map(
         job = QgsMapRendererCustomPainterJob(settings, painter)
         job.renderSynchronously()
         painter.setRenderHint(QPainter.Antialiasing, True)
-        _draw_numbers(painter, settings, list(problem_locations))
+        _draw_numbers(painter, settings, list(numbered))
         _draw_scale_bar(painter, settings, QSize(*size))
         painter.setPen(QPen(QColor("#666"), 1))
         painter.setBrush(Qt.NoBrush)

@@ -46,7 +46,9 @@ from ccsg_plugin.gis import analysis_outputs, doctor_inputs, machine
 from ccsg_plugin.gui import analysis_plan
 from ccsg_plugin.gui.analysis_class_table import ClassTableMixin
 from ccsg_plugin.gui.analysis_plan import CWD_FOLDER, FILES
+from ccsg_plugin.gui.analysis_report import ReportMixin
 from ccsg_plugin.gui.analysis_results import ResultsMixin
+from ccsg_plugin.gui.analysis_steps import StepsMixin
 from ccsg_plugin.gui.layout import bring_into_view
 from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
 from ccsg_plugin.gui.wrapping import wrap_button_texts
@@ -60,7 +62,7 @@ ID_FIELD_GUESSES = ("core_id", "CORE_ID", "id", "ID")
 DOCTOR_DELAY_MS = 400
 
 
-class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
+class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, StepsMixin, QgsDockWidget, _FormClass):
     def __init__(self, iface, parent=None) -> None:
         super().__init__(parent)
         self.setupUi(self)
@@ -89,6 +91,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self._doctor_timer.setSingleShot(True)
         self._doctor_timer.setInterval(DOCTOR_DELAY_MS)
         self._setup_widgets()
+        self._setup_report_button()
         self._connect_signals()
         self._update_mode()
         self.schedule_doctor()
@@ -151,6 +154,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         self.cancelButton.setEnabled(False)
         self.maxDistanceSpin.setEnabled(False)
         self.defaultSpin.setEnabled(False)
+        self._setup_steps()  # restoration, crossings, network, climate (analysis_steps.py)
 
     def _guess_layers(self) -> None:
         """Preselect the obvious layers (the demo's resistance and cores) so a first run needs one click."""
@@ -209,9 +213,11 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         c(self.cancelButton.clicked, self.cancel_run)
         c(self.pickPathButton.toggled, self._on_pick_toggled)
         c(self.useCandidatesButton.clicked, self.use_as_candidates)
+        c(self.openReportButton.clicked, self.open_report)
         c(self.outputFolderWidget.fileChanged, self._on_folder_changed)
         project = QgsProject.instance()
         c(project.layersRemoved, self._on_layers_removed)
+        self._connect_steps()
 
     def shutdown(self) -> None:
         """Called by the plugin on unload: stop work, disconnect every signal, release the map tool."""
@@ -440,6 +446,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
         if self.pinchGroup.isChecked():
             spec.update(pinch_cutoff=float(self.pinchCutoffSpin.value()),
                         pinch_all_pairs=self.pinchAllPairsCheck.isChecked())
+        spec.update(self.step_spec())
         if self.landcover_mode():
             landcover = self.landcoverCombo.currentLayer()
             if landcover is None:
@@ -544,7 +551,9 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
             self.last_run["spec"] = spec
         self.result_layer_ids = {key: by_file[name].id() for key, (name, _s) in FILES.items() if name in by_file}
         self._arrange_tree(group, polygons_layer)
+        self.show_network_summary(run_dir if spec.get("network") else None)
         self._watch_results(paths_layer, polygons_layer)
+        self._show_report(run_dir)
         n_paths = paths_layer.featureCount() if paths_layer is not None else 0
         n_polys = polygons_layer.featureCount() if polygons_layer is not None else 0
         what = tr("Corridors re-cut") if kind == "recut" else tr("Full run")
@@ -553,6 +562,9 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, QgsDockWidget, _FormClass):
                what, elapsed, n_paths, n_polys, group.name() if group is not None else "", str(run_dir))
         )
         self.stepLabel.setText(tr("Done. Pick a path on the map to see its link-table row."))
+        if message:  # an optional step (the report) failed; the run itself is kept
+            self.stepLabel.setText(tr("Done, but: {0}", message))
+            notify(self.iface, tr("Least-cost analysis"), message, Qgis.Warning, 10)
         self._update_run_button()
         self.scrollArea.ensureWidgetVisible(self.resultsGroup)
 

@@ -100,6 +100,7 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
             (self.coastlineCombo, QgsMapLayerProxyModel.LineLayer, True),
             (self.nightLightsCombo, QgsMapLayerProxyModel.RasterLayer, True),
             (self.pinchPointsCombo, QgsMapLayerProxyModel.RasterLayer, True),
+            (self.climateCombo, QgsMapLayerProxyModel.RasterLayer, True),
         )
         # Narrow docks: labels above their combos instead of a horizontal scroll bar.
         self.inputsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)

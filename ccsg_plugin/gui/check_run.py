@@ -51,7 +51,8 @@ class CheckRunMixin:
                            ("DEM", self.demCombo), (self.habitatKindCombo.currentData(), self.habitatCombo),
                            ("STREAMS", self.streamsCombo), ("FLOODPLAIN", self.floodplainCombo),
                            ("RIVER_BARRIERS", self.riverBarriersCombo), ("COASTLINE", self.coastlineCombo),
-                           ("NIGHT_LIGHTS", self.nightLightsCombo), ("PINCHPOINTS", self.pinchPointsCombo)):
+                           ("NIGHT_LIGHTS", self.nightLightsCombo), ("PINCHPOINTS", self.pinchPointsCombo),
+                           ("CLIMATE", self.climateCombo)):
             layer = combo.currentLayer()
             if layer is not None:
                 params[key] = layer.id()

@@ -95,9 +95,18 @@ class DesignerDock(QgsDockWidget, _FormClass):
         self._connect(project.layersWillBeRemoved, self._on_layers_removed)
         self._connect(project.layersAdded, lambda *_: self._pick_lc_layer())
         self._connect(project.layersAdded, lambda *_: self._pick_cores_layer())
+        self._add_history_box()
         self.restore_from_project()
         self._pick_cores_layer()
         self._update_enabled()
+
+    def _add_history_box(self) -> None:
+        """The selected corridor's monitoring history (gui/designer_history.py), under the corridor list."""
+        from ccsg_plugin.gui.designer_history import HistoryBox
+
+        self.history = HistoryBox(self.dockContents)
+        layout = self.dockContents.layout()
+        layout.insertWidget(layout.indexOf(self.listGroup) + 1, self.history)
 
     # ----- signal bookkeeping -------------------------------------------------------------------------------
     def _connect(self, signal, slot, bucket=None) -> None:
@@ -364,6 +373,7 @@ class DesignerDock(QgsDockWidget, _FormClass):
 
     def _on_list_selection(self) -> None:
         fid = self.selected_fid()
+        self.history.show_corridor(self.store.path if self.store is not None else None, fid)
         if fid is None or self.store is None:
             return
         layer = self.store.layer

@@ -18,7 +18,8 @@ def open_help(page: str = "index", locale: str | None = None, anchor: str = "") 
 
 
 # dock object name -> help page
-DOCK_PAGES = {"CcsgDesignerDock": "designer", "CcsgCheckDock": "check", "CcsgAnalysisDock": "analysis"}
+DOCK_PAGES = {"CcsgDesignerDock": "designer", "CcsgCheckDock": "check", "CcsgAnalysisDock": "analysis",
+              "CcsgMonitoringDock": "monitoring"}
 
 
 def add_help_button(dock, page: str):

@@ -20,6 +20,9 @@ class Step:
     # {"abstract": str, "record": dict}: what the algorithm writes into each output's metadata before its own
     # parameters (processing/base.py CcsgAlgorithm.run_notes); None records the parameters only
     notes: Optional[dict] = None
+    # an optional step (the run report) that fails is reported, but the run and the outputs of the steps before
+    # it are kept: losing an hour's corridors because a summary could not be written would be worse
+    optional: bool = False
 
 
 @dataclass

@@ -78,6 +78,7 @@ class PlanRunner(QObject):
         self.feedback.textChanged.connect(self._on_feedback_text)
         self.steps_feedback = QgsProcessingMultiStepFeedback(max(len(plan.steps), 1), self.feedback)
         self.layers: list = []  # finished layers handed back by the steps (not in the project)
+        self.warnings: list[str] = []  # optional steps that failed (the run is kept)
         self.cancelled = False
         self.done = False
         self.started_at = 0.0
@@ -126,7 +127,7 @@ class PlanRunner(QObject):
             self._finish(False, CANCELLED)
             return
         if self._index >= len(self.plan.steps):
-            self._finish(True, "")
+            self._finish(True, "\n".join(self.warnings))  # ok; the message lists optional steps that failed
             return
         step = self.plan.steps[self._index]
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(step.algorithm_id)
@@ -172,10 +173,15 @@ class PlanRunner(QObject):
         self.task = None
         try:
             if self.cancelled or not ok:
-                self._finish(False, CANCELLED if self.cancelled else self._error_text())
-                return
-            self.plan.results[self._index] = dict(results)
-            self._take_layers(self.plan.steps[self._index], results)
+                step = self.plan.steps[self._index]
+                if self.cancelled or not step.optional:
+                    self._finish(False, CANCELLED if self.cancelled else self._error_text())
+                    return
+                self.warnings.append(tr("{0} failed: {1}", step.label, self._error_text()))
+                self.feedback.errors.clear()
+            else:
+                self.plan.results[self._index] = dict(results)
+                self._take_layers(self.plan.steps[self._index], results)
         finally:
             self._release_step()
         self._next_step()

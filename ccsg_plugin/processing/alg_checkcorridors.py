@@ -65,6 +65,15 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         "criteria are reported as not evaluated.\n"
         "A pinch-point current raster (PINCHPOINTS, from ccsg:pinchpoints) adds the criterion current_pinch: the "
         "corridor's highest current per 1 A between its cores, and where it is.\n"
+        "A climate raster (CLIMATE, e.g. mean annual temperature) adds the criterion climate_span: the difference "
+        "between the linked cores' climates (each the mean - 2 SD over the core, as Climate Linkage Mapper and "
+        "ccsg:leastcostcorridors compute it) and the climate range inside the corridor; the climate_adaptation "
+        "modifier requires a difference. A raster in another CRS is reprojected, and the result says so.\n"
+        "A crossings result (CROSSING_PRIORITIES, the points of ccsg:crossings with pair, severance_cost, "
+        "keep_open_gain and rank) adds to barrier_severance the place and keep_open_gain of the corridor's worst "
+        "crossing (lowest rank).\n"
+        "Sea paths (SEA_PATHS, the least-cost paths of a sea-only ccsg:leastcostcorridors run: core_a, core_b, "
+        "path_length_m) replace the straight-line distance in mar_spacing; the result says which distance was used.\n"
         "All layers are reprojected to the corridors layer's CRS, which must be projected (metres)."
     )
 
@@ -84,6 +93,9 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
     COASTLINE = "COASTLINE"
     NIGHT_LIGHTS = "NIGHT_LIGHTS"
     PINCHPOINTS = "PINCHPOINTS"
+    CLIMATE = "CLIMATE"
+    CROSSING_PRIORITIES = "CROSSING_PRIORITIES"
+    SEA_PATHS = "SEA_PATHS"
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
     REPORT_MAX_CORRIDORS = "REPORT_MAX_CORRIDORS"
@@ -166,9 +178,25 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         parameters.append(QgsProcessingParameterRasterLayer(
             self.PINCHPOINTS, tr("Pinch points: current raster from ccsg:pinchpoints (1 A between each pair of cores)"),
             optional=True))
+        parameters += self._analysis_result_parameters()
         for parameter in parameters:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(parameter)
+
+    def _analysis_result_parameters(self) -> list:
+        """Optional results of other analyses: climate raster, crossings result, sea-only least-cost paths."""
+        return [
+            QgsProcessingParameterRasterLayer(
+                self.CLIMATE, tr("Climate raster (e.g. mean annual temperature; climate_span)"), optional=True),
+            QgsProcessingParameterVectorLayer(
+                self.CROSSING_PRIORITIES,
+                tr("Infrastructure crossings: points from ccsg:crossings (pair, severance_cost, keep_open_gain, rank)"),
+                [QgsProcessing.TypeVectorPoint], optional=True),
+            QgsProcessingParameterVectorLayer(
+                self.SEA_PATHS,
+                tr("Sea paths: least-cost paths of a sea-only ccsg:leastcostcorridors run (core_a, core_b, "
+                   "path_length_m)"), [QgsProcessing.TypeVectorLine], optional=True),
+        ]
 
     # ----- run -------------------------------------------------------------------------------------------------
     def _layers(self, parameters, context) -> dict:
@@ -190,6 +218,9 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
             "coastline": vector(parameters, self.COASTLINE, context),
             "night_lights": raster(parameters, self.NIGHT_LIGHTS, context),
             "pinch_points": raster(parameters, self.PINCHPOINTS, context),
+            "climate": raster(parameters, self.CLIMATE, context),
+            "crossing_priorities": vector(parameters, self.CROSSING_PRIORITIES, context),
+            "sea_paths": vector(parameters, self.SEA_PATHS, context),
         }
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:  # noqa: N802

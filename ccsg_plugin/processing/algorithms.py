@@ -42,6 +42,12 @@ def algorithm_classes() -> list:
     from ccsg_plugin.processing.alg_riverconnectivity import RiverConnectivityAlgorithm
 
     classes.append(RiverConnectivityAlgorithm)
+    from ccsg_plugin.processing.alg_corridorchange import CorridorChangeAlgorithm
+
+    classes.append(CorridorChangeAlgorithm)
+    from ccsg_plugin.processing.alg_runreport import RunReportAlgorithm
+
+    classes.append(RunReportAlgorithm)
     # Each algorithm module adds itself here when it exists; imports stay lazy so that
     # loading the plugin does not import numpy-heavy code before Processing asks for it.
     return classes

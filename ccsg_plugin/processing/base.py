@@ -25,6 +25,8 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -101,6 +103,16 @@ def folder_output(name: str, description: str, optional: bool = True,
     parameter = QgsProcessingParameterFolderDestination(name, description, None, optional, False)
     return as_advanced(parameter) if advanced else parameter
 
+
+def folder_input(name: str, description: str, optional: bool = False) -> QgsProcessingParameterFile:
+    """An existing folder to read (a run folder, a kept cost-distance folder)."""
+    return QgsProcessingParameterFile(name, description, QgsProcessingParameterFile.Folder, "", None, optional)
+
+
+def html_output(name: str, description: str, optional: bool = True) -> QgsProcessingParameterFileDestination:
+    """An HTML file to write; optional and not created by default, so an empty value lets the algorithm choose
+    (the run report goes into its run folder)."""
+    return QgsProcessingParameterFileDestination(name, description, tr("HTML files (*.html)"), None, optional, False)
 
 class CcsgAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``ALG_ID``, ``DISPLAY_NAME``, ``GROUP_ID``, ``GROUP_NAME`` and ``HELP``.

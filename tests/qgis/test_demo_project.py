@@ -1,6 +1,7 @@
 """The demo project, from the plugin's action and from the headless main job (`make demo`)."""
 
 import zipfile
+from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -97,3 +98,13 @@ def test_headless_demo_job_writes_project_and_map(qgis_processing, qgis_new_proj
     # The core areas are drawn above every result layer.
     first = reopened.layerTreeRoot().children()[0]
     assert first.layer().source().split("|")[0].endswith("lm_cores.shp")
+    # `make demo` prints where the run report is; it lists every linked pair of the demo run
+    from tests.qgis.run_report_helpers import Report, rows_of
+
+    line = next(line for line in result["lines"] if line.startswith("Run report"))
+    report = Path(line.rsplit(": ", 1)[1])
+    assert report == tmp_path / "out" / "corridors" / "report.html" and report.is_file()
+    parsed = Report(report.read_text(encoding="utf-8"))
+    assert parsed.sections[:2] == ["overview", "pinch-points"]
+    paths_file = tmp_path / "out" / "corridors" / "lm_least_cost_paths.gpkg"
+    assert len(parsed.table("overview", "pairs")["rows"]) == len(rows_of(paths_file)) > 0

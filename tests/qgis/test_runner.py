@@ -151,3 +151,32 @@ def test_cancel_during_the_first_step_runs_nothing_more(ccsg_registered, tmp_pat
     assert outcome[0] == (False, [], CANCELLED)
     assert not run_dir.exists() and 0 not in runner.plan.results
     assert gdal.Open(resistance) is not None  # inputs are never touched
+
+
+def test_a_failing_optional_last_step_keeps_the_run_and_says_why(ccsg_registered, landcover,  # noqa: F811
+                                                                  tmp_path):
+    # The run report is optional: when it cannot be written, the hour of work before it must not be thrown away.
+    from ccsg_plugin.gui.run_plan import Step
+
+    _classes, lc_path, table, _resistances = landcover
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    sources = _points(tmp_path / "sources.gpkg", [(2, 3)])
+    plan = _plan(run_dir, lc_path, table, sources)
+    (run_dir / "report.html").write_text("an earlier file", encoding="utf-8")  # the report refuses to overwrite
+    plan.steps.append(Step("ccsg:runreport", {"RUN_FOLDER": str(run_dir), "OUTPUT_HTML": str(run_dir / "report.html")},
+                           "the report", optional=True))
+    runner, _progress, (ok, layers, message) = _run(plan)
+    assert ok and [layer.name() for layer in layers] == ["Cost layer", "Resistance layer"]
+    assert message.startswith("the report failed:") and "report.html" in message
+    assert (run_dir / "cost.tif").exists() and (run_dir / "resistance.tif").exists()
+    assert (run_dir / "report.html").read_text(encoding="utf-8") == "an earlier file"
+    # not optional: the same failure removes the run folder
+    run_dir2 = tmp_path / "run2"
+    run_dir2.mkdir()
+    plan = _plan(run_dir2, lc_path, table, sources)
+    (run_dir2 / "report.html").write_text("an earlier file", encoding="utf-8")
+    plan.steps.append(Step("ccsg:runreport",
+                           {"RUN_FOLDER": str(run_dir2), "OUTPUT_HTML": str(run_dir2 / "report.html")}, "the report"))
+    _runner, _progress, (ok, layers, message) = _run(plan)
+    assert not ok and layers == [] and not run_dir2.exists()

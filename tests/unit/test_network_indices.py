@@ -146,3 +146,38 @@ def test_max_product_is_best_over_paths_on_a_larger_graph():
             if rng.random() < 0.5:
                 probs[(i, j)] = p[i, j] = p[j, i] = rng.uniform(0.05, 0.95)
     np.testing.assert_allclose(paths.max_product(p), ref.pstar(n, probs), rtol=1e-12)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_hop_counts_without_each_link_match_brute_force(seed):
+    """paths.without_each_edge in the topological (fewest links) semiring: the insertion of each link back into the
+    closed matrix, and the undo of those insertions, against simple paths enumerated without that link."""
+    _a, d, links = random_network(seed, n=7, density=0.5)
+    n = 7
+    direct = np.full((n, n), np.inf)
+    for i, j in links:
+        direct[i, j] = direct[j, i] = 1.0
+    np.fill_diagonal(direct, 0.0)
+    seen = []
+    paths.without_each_edge(direct, paths.HOPS, links, lambda m: seen.append(m.copy()) or 0.0)
+    assert len(seen) == len(links)
+    for e, got in zip(links, seen):
+        want = np.array(ref.hops(n, set(links) - {e}), dtype=float)
+        np.testing.assert_array_equal(got, want, err_msg=str(e))
+
+
+def test_max_product_without_each_link_on_a_dense_network_matches_brute_force():
+    """Every pair linked (as with edge-to-edge distances): the links reinserted half by half and undone must give, for
+    each link left out, the best products of the graph without it."""
+    rng = np.random.default_rng(11)
+    n = 6
+    probs, p = {}, np.zeros((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            probs[(i, j)] = p[i, j] = p[j, i] = rng.uniform(0.05, 0.95)
+    np.fill_diagonal(p, 1.0)
+    links = list(probs)
+    seen = []
+    paths.without_each_edge(p, paths.PRODUCT, links, lambda m: seen.append(m.copy()) or 0.0)
+    for e, got in zip(links, seen):
+        np.testing.assert_allclose(got, ref.pstar(n, probs, removed_edge=e), rtol=1e-12, err_msg=str(e))

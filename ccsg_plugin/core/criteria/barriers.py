@@ -8,6 +8,7 @@ from shapely.ops import linemerge, unary_union
 
 from ccsg_plugin.core.corridor import geometry as cg
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
+from ccsg_plugin.core.criteria.crossing_result import with_worst_crossing
 from ccsg_plugin.core.criteria.design import needs_pair
 from ccsg_plugin.core.criteria.inputs import Job, Outcome, near
 from ccsg_plugin.core.criteria.profiles import CriterionSpec
@@ -43,6 +44,12 @@ def severing(job: Job) -> tuple[list[int], bool]:
 
 
 def barrier_severance(job: Job, spec: CriterionSpec) -> Outcome:
+    """Severing features; with a ccsg:crossings result, also where the crossing to build first lies and what it
+    wins back (crossing_result)."""
+    return with_worst_crossing(job, _severance(job))
+
+
+def _severance(job: Job) -> Outcome:
     if job.context.barriers is None:
         return Outcome.missing(tr("no barriers layer (roads, railways, canals, fences)"))
     problem = needs_pair(job)

@@ -91,6 +91,11 @@ _DEFS = [
                  {"min_core_elevation_diff_m": 0.0}, "m",
                  "The guidelines stress climate adaptation (IUCN news) [R]; Linkage Priority climate linkages [R]; "
                  "report only [I]"),
+    CriterionDef("climate_span", "Spans a climate gradient (climate raster)", "design", "info",
+                 {"min_core_climate_diff": 0.0}, "",
+                 "Each core's climate is the mean - 2 SD of the climate raster over it, as Climate Linkage Mapper "
+                 "(Linkage Mapper cc_main.py) selects pairs [R]; the guidelines stress climate adaptation (IUCN news) "
+                 "[R]; report only [I]"),
     CriterionDef("riparian_included", "Riparian zones included", "design", "advisory",
                  {"riparian_buffer_m": 30.0, "min_share": 1.0}, "share",
                  "Gregory et al. 2021 §4.1-4.2 [R]; 30 m riparian buffer is [I] design default of this plugin"),

@@ -12,7 +12,7 @@ import logging
 from typing import Callable, Optional, Sequence
 
 from ccsg_plugin.core import progress as _progress
-from ccsg_plugin.core.criteria import barriers, circuit, costeff, definitional, design, habitat, realm, zonal
+from ccsg_plugin.core.criteria import barriers, circuit, climate, costeff, definitional, design, habitat, realm, zonal
 from ccsg_plugin.core.criteria.catalogue import CATALOGUE
 from ccsg_plugin.core.criteria.inputs import CorridorInput, EvaluationContext, Job, Outcome
 from ccsg_plugin.core.criteria.profiles import CriterionSpec, Profile
@@ -49,6 +49,7 @@ CHECKS: dict[str, Check] = {
     "lcp_contained": costeff.lcp_contained,
     "cost_efficiency": costeff.cost_efficiency,
     "climate_gradient": zonal.climate_gradient,
+    "climate_span": climate.climate_span,
     "riparian_included": design.riparian_included,
     "pa_overlap": definitional.pa_overlap,
     "barrier_severance": barriers.barrier_severance,
@@ -72,7 +73,8 @@ def _result(cid: str, spec: CriterionSpec, outcome: Outcome) -> CriterionResult:
     return CriterionResult(criterion_id=cid, name=d.name, level=spec.level, status=outcome.status,
                            value=outcome.value, threshold=outcome.threshold, unit=outcome.unit or spec.unit or d.unit,
                            explanation=outcome.explanation, source=spec.source or d.source,
-                           location=outcome.location, guideline_check=d.guideline_check, applies=outcome.applies)
+                           location=outcome.location, guideline_check=d.guideline_check, applies=outcome.applies,
+                           extra=dict(outcome.extra))
 
 
 def _run(cid: str, job: Job, spec: CriterionSpec) -> Outcome:

@@ -46,6 +46,10 @@ class EvaluationContext:
     coastline: Optional[list[BaseGeometry]] = None  # coastline lines (mar_size)
     night_lights: Optional[RasterArray] = None  # artificial_light
     pinch_points: Optional[RasterArray] = None  # current_pinch: current per 1 A between a corridor's cores
+    climate: Optional[RasterArray] = None  # climate_span: e.g. mean annual temperature
+    climate_note: Any = None  # Msg or text: how the climate raster was brought to the corridors' CRS, if it was
+    crossing_priorities: Optional[list] = None  # barrier_severance: CrossingPriority points from ccsg:crossings
+    sea_paths: Optional[list[tuple[Hashable, Hashable, float]]] = None  # mar_spacing: (core_a, core_b, length m)
     crs_ok: Optional[bool] = None  # False when the corridor layer has no (projected) CRS; None = not checked
     reference_date: Optional[_dt.date] = None  # "today" for assessment ages; date.today() when None
     neighbours: int = 8  # cost-distance neighbourhood for cost_efficiency
@@ -60,6 +64,7 @@ class Outcome:
     location: Any = None
     unit: str = ""  # the value's unit when it differs from the criterion's (e.g. a reported substitute measure)
     applies: bool = True  # False: not evaluated because the criterion does not apply to this corridor
+    extra: dict = field(default_factory=dict)  # further measures by name, kept in the result's details
 
     @classmethod
     def missing(cls, reason: str, value: Any = None, applies: bool = True) -> Outcome:

@@ -64,6 +64,8 @@ class Profile:
     resistance_table: dict[str, float] = field(default_factory=dict)
     species_sources: dict[str, str] = field(default_factory=dict)
     modifiers: list[str] = field(default_factory=list)
+    # Trend thresholds of ccsg:corridorchange with their source (checked by core.monitoring.trend); {} = defaults.
+    monitoring: dict[str, Any] = field(default_factory=dict)
 
     def enabled_criteria(self) -> list[tuple[str, CriterionSpec]]:
         """Enabled criteria in catalogue order."""
@@ -86,6 +88,7 @@ class Profile:
                 "resistance_table": dict(self.resistance_table),
                 "sources": dict(self.species_sources),
             },
+            **({"monitoring": copy.deepcopy(self.monitoring)} if self.monitoring else {}),
             "criteria": {
                 cid: {"level": s.level, "enabled": s.enabled, "thresholds": dict(s.thresholds), "unit": s.unit,
                       "source": s.source}
@@ -131,7 +134,8 @@ def _threshold(cid: str, key: str, value: Any, default: Any) -> Any:
     return value
 
 
-_PROFILE_KEYS = ("schema_version", "kind", "id", "name", "description", "realm", "modifiers", "species", "criteria")
+_PROFILE_KEYS = ("schema_version", "kind", "id", "name", "description", "realm", "modifiers", "species", "criteria",
+                 "monitoring")
 _CRITERION_KEYS = ("level", "enabled", "thresholds", "unit", "source")
 
 
@@ -227,6 +231,10 @@ def validate(data: Any) -> Profile:
     profile.modifiers = list(mods)
     if "species" in data:
         _species(data["species"], profile)
+    if "monitoring" in data:
+        _need(isinstance(data["monitoring"], dict), tr("monitoring must be an object with thresholds and source, got "
+                                                        "{0}", _shown(data["monitoring"])))
+        profile.monitoring = copy.deepcopy(data["monitoring"])
     _need("criteria" in data, tr("criteria is missing: add the criteria object"))
     criteria = data["criteria"]
     _need(isinstance(criteria, dict), tr("criteria must be an object of criterion id -> settings, got {0}",

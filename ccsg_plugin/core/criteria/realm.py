@@ -67,11 +67,41 @@ def mar_spacing(job: Job, spec: CriterionSpec) -> Outcome:
     others = [(cid, g) for cid, g in job.context.cores if cid not in touched and g is not None and not g.is_empty]
     if not others:
         return Outcome.missing(tr("no other protected component to measure the spacing to"))
-    dist, cid = min((job.geom.distance(g), cid) for cid, g in others)
     limit = job.profile.max_dispersal_m
+    by_sea = _sea_spacing(job, touched, {str(cid) for cid, _g in others})
+    if by_sea is not None:
+        dist, cid, mine = by_sea
+        status = "pass" if dist <= limit else "fail"
+        return Outcome(status, float(dist), limit,
+                       tr("Nearest other protected component ({0}) is {1} km away by sea, along the least-cost path "
+                          "from component {2}", cid, f"{dist / 1000:.1f}", mine),
+                       extra={"distance": "sea_path", "component": cid, "from_component": mine})
+    dist, cid = min((job.geom.distance(g), cid) for cid, g in others)
     status = "pass" if dist <= limit else "fail"
-    return Outcome(status, float(dist), limit, tr("Nearest other protected component ({0}) is {1} km away",
-                                                  cid, f'{dist / 1000:.1f}'))
+    text = tr("Nearest other protected component ({0}) is {1} km away", cid, f'{dist / 1000:.1f}')
+    if job.context.sea_paths is not None:  # say why the sea paths were not used
+        text = tr("{0} in a straight line: no sea path of the paths layer joins this corridor's components to "
+                  "another one", text)
+    else:
+        text = tr("{0} in a straight line", text)
+    return Outcome(status, float(dist), limit, text, extra={"distance": "straight_line", "component": cid})
+
+
+def _sea_spacing(job: Job, touched: set, others: set):
+    """(length m, other component, own component) of the shortest sea path (a sea-only ccsg:leastcostcorridors run's
+    paths: core_a, core_b, path_length_m) from a component the corridor touches to another component; None without
+    such a path. A pair the run did not link has no sea path: it is not reachable by sea within the run's limits."""
+    paths = job.context.sea_paths
+    if not paths:
+        return None
+    mine = {str(cid) for cid in touched}
+    best = None
+    for a, b, length in paths:
+        a, b = str(a), str(b)
+        for own, other in ((a, b), (b, a)):
+            if own in mine and other in others and (best is None or length < best[0]):
+                best = (float(length), other, own)
+    return best
 
 
 def temporal_validity(job: Job, spec: CriterionSpec) -> Outcome:

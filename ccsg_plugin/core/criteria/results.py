@@ -23,6 +23,7 @@ class CriterionResult:
     location: Any = None  # shapely geometry (narrowest section, widest gap, severing road) or None
     guideline_check: bool = False  # True only for the definitional checks presented as IUCN guideline checks
     applies: bool = True  # False: not evaluated because it does not apply to this corridor (realm, corridor form)
+    extra: dict = field(default_factory=dict)  # further measures by name (worst crossing, distance used...)
 
 
 @dataclass

@@ -95,14 +95,14 @@ def network_indices(attributes, distances: np.ndarray, links: list, dispersal_di
 
     pstar = paths.max_product(p)
     prog.report(progress, 0.05)
-    num = float(a @ pstar @ a)
+    num = _quad(pstar, a)
 
-    num_without = _without_each_node(p, p > 0, paths.PRODUCT, a, lambda m: m, is_cancelled)
+    num_without = _without_each_node(p, p > 0, paths.PRODUCT, a, lambda m: m, is_cancelled, closed=pstar)
     prog.report(progress, 0.4)
     intra = 100.0 * a * a / num
     off = pstar.copy()
     np.fill_diagonal(off, 0.0)
-    flux = 100.0 * 2.0 * a * (off @ a) / num
+    flux = 100.0 * 2.0 * a * np.einsum("ij,j->i", off, a) / num
     dpc = 100.0 * (num - num_without) / num
     connector = dpc - intra - flux
     connector[np.abs(connector) < 1e-9 * np.maximum(dpc, 1.0)] = 0.0  # rounding, not connection
@@ -112,7 +112,7 @@ def network_indices(attributes, distances: np.ndarray, links: list, dispersal_di
         if d[i, j] <= threshold:
             adjacent[i, j] = adjacent[j, i] = True
     hops = paths.hop_distances(adjacent)
-    iic_num = float(a @ (1.0 / (1.0 + hops)) @ a)
+    iic_num = _quad(1.0 / (1.0 + hops), a)
     # hop counts as small integers (int16, "no path" = NO_PATH): half the memory traffic of float32 and a direct
     # table look-up for 1 / (1 + nl), exact in float64
     hop_type = np.int16 if n < NO_PATH else np.int32
@@ -151,16 +151,18 @@ def network_indices(attributes, distances: np.ndarray, links: list, dispersal_di
 
 
 def _quad(m: np.ndarray, w: np.ndarray) -> float:
-    """w' m w. einsum, not BLAS: a threaded BLAS matrix-vector product was 20 times slower on a busy machine."""
+    """w' m w. einsum, not BLAS: a threaded BLAS matrix-vector product was 20 times slower on a busy machine, and
+    its threads spin on after each call (a quarter of the CPU time of a 300-core network went to that)."""
     return float(np.einsum("ij,j->i", m, w) @ w)
 
 
 def _without_each_node(direct: np.ndarray, adjacent: np.ndarray, ring: paths.Semiring, a: np.ndarray, value,
-                       is_cancelled=None) -> np.ndarray:
+                       is_cancelled=None, closed: np.ndarray | None = None) -> np.ndarray:
     """sum_ij a_i a_j value(best_ij) over the network without each node in turn.
 
     Removing a node changes only pairs in its own component: each component is solved alone, which keeps the
-    divide and conquer on small matrices when the network falls apart in pieces."""
+    divide and conquer on small matrices when the network falls apart in pieces. `closed`, when given, is the
+    closure of `direct` already computed (p*): no path joins two components, so its blocks are theirs."""
     labels = paths.components(adjacent)
     total = 0.0
     parts = []
@@ -168,8 +170,8 @@ def _without_each_node(direct: np.ndarray, adjacent: np.ndarray, ring: paths.Sem
         members = np.flatnonzero(labels == label)
         sub = direct[np.ix_(members, members)]
         w = a[members]
-        closed = paths.closure(sub, ring)
-        part = _quad(np.asarray(value(closed), dtype=float), w)
+        block = paths.closure(sub, ring) if closed is None else closed[np.ix_(members, members)]
+        part = _quad(np.asarray(value(block), dtype=float), w)
         total += part
         parts.append((members, sub, w, part))
     out = np.empty(a.size)

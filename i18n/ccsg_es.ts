@@ -6340,7 +6340,7 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
     <message>
         <location filename="../ccsg_plugin/core/criteria/climate.py" line="41"/>
         <source>{0} ({1})</source>
-        <translation>Núcleos {0} y {1}: ventana de {2:,} celdas ({3:.1%} del ráster), {4:,} celdas de corredor.</translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/climate.py" line="47"/>

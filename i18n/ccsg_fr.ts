@@ -6340,7 +6340,7 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
     <message>
         <location filename="../ccsg_plugin/core/criteria/climate.py" line="41"/>
         <source>{0} ({1})</source>
-        <translation>Zones cœurs {0} et {1} : fenêtre de {2:,} cellules ({3:.1%} du raster), {4:,} cellules de corridor.</translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/climate.py" line="47"/>

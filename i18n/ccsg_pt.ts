@@ -6340,7 +6340,7 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
     <message>
         <location filename="../ccsg_plugin/core/criteria/climate.py" line="41"/>
         <source>{0} ({1})</source>
-        <translation>Núcleos {0} e {1}: janela de {2:,} células ({3:.1%} do raster), {4:,} células de corredor.</translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/climate.py" line="47"/>

@@ -34,7 +34,7 @@
         <translation>La capa ráster '{0}' no es un ráster de archivo (proveedor {1}). Guárdela como GeoTIFF (Exportar &gt; Guardar como...) y use esa capa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="179"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="200"/>
         <source>GDAL could not reproject the raster to {0}.</source>
         <translation>GDAL no pudo reproyectar el ráster a {0}.</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="91"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="166"/>
         <source>Resistance</source>
         <translation>Resistencia</translation>
     </message>
@@ -695,12 +695,12 @@
         <translation>Régimen estacional documentado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="84"/>
+        <location filename="../ccsg_plugin/plugin.py" line="90"/>
         <source>CCSG Corridors</source>
         <translation>Corredores CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="90"/>
+        <location filename="../ccsg_plugin/plugin.py" line="96"/>
         <source>Load demo project</source>
         <translation>Cargar proyecto de demostración</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>El campo de id de núcleo '{0}' de '{1}' repite los ids {2}; dé a cada núcleo su propio id (o disuelva antes las entidades de un mismo núcleo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="108"/>
         <source>The raster &apos;{0}&apos; holds only NoData cells; choose the right band or file.</source>
         <translation>El ráster '{0}' solo contiene celdas NoData; elija la banda o el archivo correcto.</translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>Todavía no hay almacén: cree uno junto al proyecto o abra uno.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="112"/>
+        <location filename="../ccsg_plugin/plugin.py" line="118"/>
         <source>Corridor designer</source>
         <translation>Diseñador de corredores</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>Conectividad de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="171"/>
+        <location filename="../ccsg_plugin/plugin.py" line="178"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
@@ -1507,32 +1507,32 @@
         <translation>Rutas de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="68"/>
         <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
         <translation>La carpeta {0} ya contiene una ejecución de corredores ({1}); elija una carpeta vacía.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="154"/>
         <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
         <translation>La carpeta {0} no contiene {1}; elija la carpeta de costo-distancia escrita por Corredores de menor costo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="146"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="165"/>
         <source>The file {0} is not a corridor run this version can read.</source>
         <translation>El archivo {0} no es una ejecución de corredores que esta versión pueda leer.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="169"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="188"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Falta el ráster de costo-distancia {0}; ejecute de nuevo los corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="111"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="115"/>
         <source>cost units</source>
         <translation>unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Presets…</source>
         <translation>Preajustes…</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>Está en el ráster de cobertura del suelo pero no en la tabla. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="114"/>
+        <location filename="../ccsg_plugin/plugin.py" line="120"/>
         <source>Least-cost analysis</source>
         <translation>Análisis de menor costo</translation>
     </message>
@@ -1572,67 +1572,67 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="336"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="336"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="358"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="385"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="391"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="419"/>
         <source>Re-cut corridors</source>
         <translation>Recortar corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="90"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="436"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="449"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="459"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="459"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="474"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="484"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="81"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="84"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análisis de menor costo {0} (ancho {1:g}{2})</translation>
     </message>
@@ -1642,22 +1642,22 @@
         <translation>Análisis de menor costo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construyendo el ráster de resistencia a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistencia (de la cobertura del suelo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="131"/>
         <source>Cost distances and corridors</source>
         <translation>Costo-distancia y corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="97"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="100"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor costo entre los núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1667,52 +1667,52 @@
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="40"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="42"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (costo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="188"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="204"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Recortando los corredores a partir de los costo-distancia conservados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="185"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="201"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="247"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="524"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="534"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="529"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="249"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Corridors re-cut</source>
         <translation>Corredores recortados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
@@ -1980,7 +1980,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Campo de id de núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="82"/>
         <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
         <translation>Distancia euclidiana máxima entre núcleos, m (0 = todos los pares)</translation>
     </message>
@@ -1990,7 +1990,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Umbral de ancho, unidades de costo (0 = ninguno)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="86"/>
         <source>Drop links through other cores</source>
         <translation>Descartar enlaces a través de otros núcleos</translation>
     </message>
@@ -2000,17 +2000,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Umbral de ancho como % de la LCD de cada par (0 = desactivado; reemplaza al umbral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="106"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="109"/>
         <source>Keep cost-distance rasters in folder (for re-cutting)</source>
         <translation>Conservar los rásteres de costo-distancia en una carpeta (para recortar de nuevo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="111"/>
         <source>Pairs linked</source>
         <translation>Pares unidos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="109"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="112"/>
         <source>Pairs dropped (through another core)</source>
         <translation>Pares descartados (a través de otro núcleo)</translation>
     </message>
@@ -2020,37 +2020,37 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Elija una capa de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="162"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="163"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La capa de núcleos se reproyecta de {0} al SRC del ráster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="224"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Ningún par de núcleos está dentro de la distancia euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="227"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="200"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Hecho en {0:.1f} s: {1} pares unidos, {2} descartados a través de otro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="291"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="328"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} y {1}: no conectados (no hay ruta transitable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="292"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="329"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} y {1}: LCD {2:,.0f}, ruta {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="298"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="335"/>
         <source> - passes through core {0}</source>
         <translation> - pasa por el núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="298"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="335"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2075,57 +2075,52 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Rutas de menor costo desde '{0}' hasta cada entidad de '{1}' sobre '{2}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="52"/>
         <source>Land-cover raster (class codes)</source>
         <translation>Ráster de cobertura del suelo (códigos de clase)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="54"/>
         <source>Class -&gt; resistance table</source>
         <translation>Tabla clase -&gt; resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="54"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="42"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="56"/>
         <source>...or a CSV file (class, resistance)</source>
         <translation>...o un archivo CSV (clase, resistencia)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="45"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="59"/>
         <source>Resistance of unlisted classes (empty = NoData, impassable)</source>
         <translation>Resistencia de las clases no listadas (vacío = NoData, infranqueable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="63"/>
-        <source>Choose a land-cover raster.</source>
-        <translation>Elija un ráster de cobertura del suelo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="72"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="101"/>
         <source>Give the class -&gt; resistance table, in the table or as a CSV file.</source>
         <translation>Indique la tabla clase -&gt; resistencia, en la tabla o como archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="113"/>
         <source>resistance {0}</source>
         <translation>resistencia {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="113"/>
         <source>NoData (impassable)</source>
         <translation>NoData (infranqueable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="85"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="114"/>
         <source>Classes not in the table, given {0}: {1}</source>
         <translation>Clases que no están en la tabla, con {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="118"/>
         <source>Resistance from the land cover &apos;{0}&apos; with {1} classes in the table.</source>
         <translation>Resistencia a partir de la cobertura del suelo '{0}' con {1} clases en la tabla.</translation>
     </message>
@@ -2245,32 +2240,32 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La clase {0} aparece dos veces en {1} (línea {2}); deje una línea por clase.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="206"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="260"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>El núcleo {0} no cubre ninguna celda de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="340"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="432"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo necesita sus celdas y su geometría.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="365"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="457"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La cuadrícula de resistencia no tiene ninguna celda transitable (todas NoData, nulas o negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="143"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="167"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>El/la {0} debe ser 0 (ninguno) o positivo, no {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="287"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="369"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Los rásteres de costo-distancia conservados de los núcleos {0} y {1} solo llegan a {2} unidades de costo, muy poco para este umbral; ejecute de nuevo los corredores con este umbral o uno mayor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="343"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="435"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Las celdas del núcleo {0} no coinciden con la forma de la cuadrícula de resistencia.</translation>
     </message>
@@ -2899,27 +2894,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>, meses activos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
         <source>% above LCD</source>
         <translation>% sobre la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Porcentaje por encima de la distancia de menor costo (LCD) de cada par: corredores más anchos para enlaces más largos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Load…</source>
         <translation>Cargar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="363"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} error que corregir antes de ejecutar</numerusform>
@@ -2927,7 +2922,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Entradas utilizables, {0} advertencia</numerusform>
@@ -2935,12 +2930,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
         <source>Inputs look fine</source>
         <translation>Las entradas parecen correctas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="379"/>
         <source>see Input check</source>
         <translation>vea Revisión de entradas</translation>
     </message>
@@ -3055,7 +3050,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>2028 (difícil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="173"/>
+        <location filename="../ccsg_plugin/plugin.py" line="180"/>
         <source>Workshop exercise</source>
         <translation>Ejercicio del taller</translation>
     </message>
@@ -3068,7 +3063,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="570"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
@@ -3253,7 +3248,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="170"/>
         <source>{0} and {1}</source>
         <translation>{0} y {1}</translation>
     </message>
@@ -3296,28 +3291,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia infinita (+inf o -inf); la resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
-        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
-Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
-Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
-Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.</source>
-        <translation>Convierte un ráster de cobertura del suelo en un ráster de resistencia: cada clase de cobertura del suelo recibe la resistencia indicada en la tabla (qué tan difícil es para la especie cruzar un metro de ella; 1 = lo más fácil).
-Tabla: una línea por clase con su código y su resistencia, en la tabla aquí o en un archivo CSV (clase, resistencia[, etiqueta]; se admite una línea de encabezado; UTF-8, Windows-1252 o Latin-1). Una resistencia debe ser positiva; escriba 'nodata' para las clases que no se pueden cruzar (pasan a NoData). Una clase con la resistencia vacía cuenta como no listada (recibe el valor por defecto de abajo), como en el panel de análisis.
-Por defecto: la resistencia de las clases que faltan en la tabla; déjelo vacío para que sean NoData (infranqueables). Las clases omitidas se listan en el registro.
-El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF Float32 en la cuadrícula de la cobertura del suelo.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="73"/>
         <source>cost-distance</source>
         <translation>costo-distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="170"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' se superponen o se tocan: {1}. Cada uno de esos pares queda unido a costo cero, con una ruta sin longitud (escrita sin geometría); una o separe esas áreas núcleo si no son un mismo hábitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="109"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="110"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} celdas de {1} superan el mayor valor que admite un ráster Float32 ({2:.3g}); se escriben como NoData. Reduzca los valores de resistencia (reescálelos) para conservarlas.</translation>
     </message>
@@ -3342,12 +3326,12 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>La edición de {0} estaba desactivada, así que no había nada que guardar. Vuelve a estar activada: mueva los vértices con la Herramienta de vértices y haga clic en Guardar cambios.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="50"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="52"/>
         <source>The core ids {0} and {1} both become the file name {2} in the cost-distance folder. Give the cores ids that differ in letters or digits, not only in spaces, signs or case.</source>
         <translation>Los identificadores de núcleo {0} y {1} dan el mismo nombre de archivo {2} en la carpeta de costo-distancia. Dé a los núcleos identificadores que difieran en letras o cifras, no solo en espacios, signos o mayúsculas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="75"/>
         <source>The folder {0} holds cost-distance rasters of a run that did not finish ({1}; no {2}). Delete them or choose an empty folder.</source>
         <translation>La carpeta {0} contiene rásteres de costo-distancia de una ejecución que no terminó ({1}; sin {2}). Bórrelos o elija una carpeta vacía.</translation>
     </message>
@@ -3417,7 +3401,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>La caja de herramientas no puede escribir un ráster como archivo .{0} ({1}). Use .tif (GeoTIFF) u otro formato ráster que GDAL escriba, como .asc o .sdat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="312"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>La caja de herramientas no puede escribir una capa vectorial como archivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson u otro formato vectorial que QGIS escriba.</translation>
     </message>
@@ -3457,62 +3441,62 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>otro programa estaba escribiendo en el archivo (database is locked)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="144"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="163"/>
         <source>not a corridor run</source>
         <translation>no es una ejecución de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="173"/>
         <source>&apos;geotransform&apos; needs 6 numbers and &apos;shape&apos; 2 positive whole numbers</source>
         <translation>'geotransform' necesita 6 números y 'shape' 2 números enteros positivos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="161"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="180"/>
         <source>a link joins core {0} and core {1}, which are not both in &apos;cores&apos;</source>
         <translation>un enlace une el núcleo {0} y el núcleo {1}, que no están ambos en 'cores'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="164"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="183"/>
         <source>missing key {0}</source>
         <translation>falta la clave {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="177"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="199"/>
         <source>the window of core {0} does not match {1}</source>
         <translation>la ventana del núcleo {0} no coincide con {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="188"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="211"/>
         <source>The file {0} is damaged ({1}). Run Least-cost corridors (ccsg:leastcostcorridors) again, keeping the cost-distance rasters in a new folder, and use that folder.</source>
         <translation>El archivo {0} está dañado ({1}). Ejecute de nuevo Corredores de menor costo (ccsg:leastcostcorridors) conservando los rásteres de costo-distancia en una carpeta nueva, y use esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="196"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="219"/>
         <source>&apos;{0}&apos; is not a list</source>
         <translation>'{0}' no es una lista</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="198"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="221"/>
         <source>&apos;{0}&apos; is not a JSON object</source>
         <translation>'{0}' no es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="199"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="222"/>
         <source>&apos;{0}&apos; is not text</source>
         <translation>'{0}' no es texto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="208"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="231"/>
         <source>&apos;file&apos; {0} is not a file name in the folder</source>
         <translation>'file' {0} no es un nombre de archivo de la carpeta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="234"/>
         <source>the window {0} of core {1} is not inside the grid</source>
         <translation>la ventana {0} del núcleo {1} no está dentro de la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="214"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="237"/>
         <source>the cap of core {0} is not a number</source>
         <translation>el límite del núcleo {0} no es un número</translation>
     </message>
@@ -3527,7 +3511,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Corredores con una sección detallada (mapa, tablas) en el informe; los demás solo en su resumen</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="283"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="312"/>
         <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
         <translation>Esta ejecución puede necesitar unos {0} de memoria ({1} celdas, {2} núcleos), más que los {3} libres ahora. Cierre otros programas, recorte el ráster de resistencia al área de estudio, use un tamaño de celda mayor o fije una distancia máxima entre núcleos.</translation>
     </message>
@@ -4013,82 +3997,77 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Use un archivo ráster (GeoTIFF) para obtener estas verificaciones.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
         <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
         <translation>La capa de áreas núcleo '{0}' tiene {1} área núcleo con geometría; los corredores necesitan al menos dos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
         <source>Pick a layer with two or more core areas.</source>
         <translation>Elija una capa con dos o más áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
         <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
         <translation>Ningún par de áreas núcleo está a menos de la distancia máxima de {0} unidades del mapa, así que no se calcularía ningún corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
         <translation>Aumente la distancia máxima entre áreas núcleo o elija 'todos los pares'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
         <source>all pairs</source>
         <translation>todos los pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
         <source>pairs within {0} map units</source>
         <translation>pares a menos de {0} unidades del mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="156"/>
         <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
         <translation>Se analizarán {0} pares de áreas núcleo ({1} de {2} áreas núcleo); esto tarda unos {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="156"/>
         <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
         <translation>Fije una distancia máxima entre áreas núcleo para unir solo las vecinas (Linkage Mapper también une solo las cercanas) o use un ráster de resistencia más grueso.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
         <source>about {0} of memory and {1}</source>
         <translation>unos {0} de memoria y {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="169"/>
         <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
         <translation>El análisis necesita {0} ({1} celdas), más que los {2} de memoria libres en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
-        <source>Close other programs, clip the rasters to the study area, or use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution).</source>
-        <translation>Cierre otros programas, recorte los ráster al área de estudio o use celdas más grandes (Ráster &gt; Proyecciones &gt; Combar con una resolución mayor).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="181"/>
         <source>The analysis needs {0}: more than half of the {1} free.</source>
         <translation>El análisis necesita {0}: más de la mitad de los {1} libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="181"/>
         <source>Close other programs before running, or clip the rasters to the study area.</source>
         <translation>Cierre otros programas antes de ejecutar o recorte los ráster al área de estudio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="166"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="190"/>
         <source> ({0} free)</source>
         <translation> ({0} libres)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="191"/>
         <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
         <translation>{0} pares de áreas núcleo, {1} celdas: unos {2} de memoria{3} y {4}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="191"/>
         <source>Nothing to do.</source>
         <translation>Nada que hacer.</translation>
     </message>
@@ -4868,7 +4847,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         <translation>Códigos de clase de ESA WorldCover [I] valor predeterminado de diseño de esta herramienta; adáptelos a su leyenda de cobertura del suelo (cobertura arbórea, matorral, pastizal, humedal herbáceo, manglares, musgo y liquen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="173"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="174"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} área núcleo en una cuadrícula de {1} x {2} celdas.</numerusform>
@@ -4876,7 +4855,7 @@ El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="211"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="245"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corredores de menor costo: {0} par unido, {1} descartados (a través de otra área núcleo).</numerusform>
@@ -5355,12 +5334,12 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>No se pudo abrir la capa de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="286"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="286"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -5993,7 +5972,7 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>Corriente más alta {0} A ({1} % del 1 A entre las áreas núcleo) en {2:.0f}, {3:.0f}; mediana del corredor {4} A</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="160"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="176"/>
         <source>Pinch points (current)</source>
         <translation>Puntos de estrangulamiento (corriente)</translation>
     </message>
@@ -6008,7 +5987,7 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>1 A entre las dos áreas núcleo de cada corredor candidato, dentro del corredor (teoría de circuitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="179"/>
         <source>Pinch points (circuit theory)</source>
         <translation>Puntos de estrangulamiento (teoría de circuitos)</translation>
     </message>
@@ -6048,12 +6027,12 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>El costo climático debe ser 0 o positivo (unidades de costo por unidad climática), no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="337"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="429"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Un costo climático o un umbral climático requiere un ráster climático.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="349"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="441"/>
         <source>The climate grid does not match the resistance grid&apos;s shape.</source>
         <translation>La malla climática no coincide con la forma de la malla de resistencia.</translation>
     </message>
@@ -6223,22 +6202,22 @@ Desembocadura: un punto en la boca del río; sin él, las líneas deben estar di
 Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilidades entre los tramos i y j. DCI_p = 100 suma c_ij l_i l_j / L^2 (peces potamódromos), DCI_d = 100 suma c_i,desembocadura l_i / L (peces diádromos). dDCI_p y dDCI_d: los puntos ganados cuando solo esa barrera se hace totalmente franqueable, con rango 1 = mayor ganancia. Cada sistema fluvial separado tiene su propia fila en el resumen.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="87"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="90"/>
         <source>Minimum Euclidean distance between cores, m (0 = none)</source>
         <translation>Distancia euclidiana mínima entre áreas núcleo, m (0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="93"/>
         <source>Climate raster (e.g. mean annual temperature)</source>
         <translation>Ráster climático (p. ej. temperatura media anual)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="92"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
         <source>Climate threshold: link cores whose climates differ by more than (0 = no climate rule)</source>
         <translation>Umbral climático: conectar áreas núcleo cuyos climas difieran en más de (0 = sin regla climática)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="98"/>
         <source>Climate cost, cost units per climate unit crossed</source>
         <translation>Costo climático, unidades de costo por unidad climática atravesada</translation>
     </message>
@@ -6248,22 +6227,22 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <translation>Gradiente climático: ráster climático {0}, umbral climático {1:g}, costo climático {2:g} por unidad climática, distancia euclidiana mínima {3:g} m.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="247"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="273"/>
         <source>The climate cost is {0:g}; it must be 0 or positive (cost units added per climate unit crossed).</source>
         <translation>El costo climático es {0:g}; debe ser 0 o positivo (unidades de costo añadidas por unidad climática atravesada).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="250"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="276"/>
         <source>The climate threshold is {0:g}; it must be 0 (no climate rule) or positive.</source>
         <translation>El umbral climático es {0:g}; debe ser 0 (sin regla climática) o positivo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="253"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="279"/>
         <source>A climate cost or climate threshold needs a climate raster; choose one or set them to 0.</source>
         <translation>Un costo climático o un umbral climático requiere un ráster climático; elija uno o póngalos en 0.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="295"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="332"/>
         <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
         <translation>, diferencia climática {0:.4g}, término climático {1:.1%} de la distancia de menor costo</translation>
     </message>
@@ -6326,6 +6305,21 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="165"/>
         <source>River connectivity (DCI, Cote et al. 2009) of &apos;{0}&apos; with the barriers of &apos;{1}&apos;: DCI_p {2}, DCI_d {3}.</source>
         <translation>Conectividad fluvial (DCI, Cote et al. 2009) de '{0}' con las barreras de '{1}': DCI_p {2}, DCI_d {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="169"/>
+        <source>Use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution), clip the rasters to a window around the cores you study, or analyse fewer pairs (set a maximum distance between cores); closing other programs frees memory too.</source>
+        <translation>Use celdas más grandes (Ráster &gt; Proyecciones &gt; Combar con una resolución mayor), recorte los ráster a una ventana alrededor de las áreas núcleo que estudia o analice menos pares (fije una distancia máxima entre áreas núcleo); cerrar otros programas también libera memoria.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="120"/>
+        <source>The cost-distances of core {0} exceed what a 32-bit float holds ({1:.3g}); they are kept as 64-bit floats (twice the disk space).</source>
+        <translation>Los costos-distancia del área núcleo {0} superan lo que cabe en un flotante de 32 bits ({1:.3g}); se guardan como flotantes de 64 bits (el doble de espacio en disco).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
+        <source>Cost-distances run on {0} thread(s) at a time.</source>
+        <translation>Los costos-distancia se calculan en {0} hilo(s) a la vez.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/climate.py" line="41"/>
@@ -6502,17 +6496,17 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="62"/>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="69"/>
         <source>Restoration priorities</source>
         <translation>Prioridades de restauración</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_network.py" line="102"/>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="116"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_network.py" line="145"/>
+        <location filename="../ccsg_plugin/plugin.py" line="122"/>
         <source>Rivers</source>
         <translation>Ríos</translation>
     </message>
@@ -6844,32 +6838,32 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Cruce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="561"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="268"/>
         <source>Done, but: {0}</source>
         <translation>Hecho, pero: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="217"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="237"/>
         <source>Writing the run report</source>
         <translation>Escribiendo el informe de la ejecución</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="25"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="103"/>
         <source>Open report</source>
         <translation>Abrir informe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="27"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="105"/>
         <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
         <translation>Abrir el informe de la última ejecución (report.html en su carpeta) en el navegador web: mapas y tablas de cada resultado, listos para imprimir</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="42"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="276"/>
         <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
         <translation>El informe {0} ya no está (movido o eliminado). Ejecute el análisis de nuevo para escribirlo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="281"/>
         <source>No web browser could open {0}. Open the file from your file manager.</source>
         <translation>Ningún navegador web pudo abrir {0}. Abra el archivo desde su administrador de archivos.</translation>
     </message>
@@ -6928,6 +6922,71 @@ Informe: el archivo HTML que se escribe; vacío = report.html en la carpeta de e
         <location filename="../ccsg_plugin/processing/alg_runreport.py" line="76"/>
         <source>Run report written: {0} (sections: {1}).</source>
         <translation>Informe de la ejecución escrito: {0} (secciones: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="55"/>
+        <source>Euclidean</source>
+        <translation>Euclidiana</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="56"/>
+        <source>Least-cost (this run&apos;s paths)</source>
+        <translation>De menor costo (rutas de esta ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="104"/>
+        <source>Climate gradient: pick the climate raster, or untick the group.</source>
+        <translation>Gradiente climático: elija el ráster climático o desmarque el grupo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="115"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is larger than the maximum ({1:g} m); lower the minimum or raise the maximum.</source>
+        <translation>Prioridades de restauración: el radio mínimo ({0:g} m) es mayor que el máximo ({1:g} m); reduzca el mínimo o aumente el máximo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="121"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is smaller than the cell size of &apos;{1}&apos; ({2:g} m); use at least one cell.</source>
+        <translation>Prioridades de restauración: el radio mínimo ({0:g} m) es menor que el tamaño de celda de '{1}' ({2:g} m); use al menos una celda.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="129"/>
+        <source>Infrastructure crossings: pick the layer of roads, railways or fences (lines), or untick the step.</source>
+        <translation>Cruces de infraestructura: elija la capa de carreteras, vías férreas o cercas (líneas) o desmarque el paso.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="132"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; does not hold lines; pick roads, railways or fences drawn as lines.</source>
+        <translation>Cruces de infraestructura: la capa '{0}' no contiene líneas; elija carreteras, vías férreas o cercas dibujadas como líneas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="135"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; has no lines; pick a layer with roads, railways or fences.</source>
+        <translation>Cruces de infraestructura: la capa '{0}' no tiene líneas; elija una capa con carreteras, vías férreas o cercas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="140"/>
+        <source>Infrastructure crossings: the existing crossings &apos;{0}&apos; must be points (underpasses, overpasses).</source>
+        <translation>Cruces de infraestructura: los cruces existentes '{0}' deben ser puntos (pasos inferiores, superiores).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="152"/>
+        <source>Network: the region &apos;{0}&apos; does not overlap the core areas &apos;{1}&apos;; pick the polygon of the country or landscape that holds them.</source>
+        <translation>Red: la región '{0}' no se superpone a las áreas núcleo '{1}'; elija el polígono del país o del paisaje que las contiene.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: cores (dPC)</source>
+        <translation>Red: áreas núcleo (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: links</source>
+        <translation>Red: enlaces</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="58"/>
+        <source>Network: summary</source>
+        <translation>Red: resumen</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/class_table.py" line="137"/>
@@ -7294,7 +7353,7 @@ Informe: el archivo HTML que se escribe; vacío = report.html en la carpeta de e
         <translation>{0} corredor(es) comparado(s); {1} fila(s) agregada(s) al registro de monitoreo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="115"/>
+        <location filename="../ccsg_plugin/plugin.py" line="121"/>
         <source>Corridor monitoring</source>
         <translation>Monitoreo de corredores</translation>
     </message>
@@ -7416,6 +7475,234 @@ Salidas: los corredores con los indicadores, un ráster de hábitat perdido, gan
         <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="270"/>
         <source>Habitat lost and gained</source>
         <translation>Hábitat perdido y ganado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="322"/>
+        <source>Cores {0} and {1}: window of {2:,} cells ({3:.1%} of the raster), {4:,} corridor cells.</source>
+        <translation>Núcleos {0} y {1}: ventana de {2:,} celdas ({3:.1%} del ráster), {4:,} celdas de corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/sea_resistance.py" line="19"/>
+        <source>The depth weight must be 0 or more; {0} was given.</source>
+        <translation>El peso de profundidad debe ser 0 o más; se indicó {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/sea_resistance.py" line="26"/>
+        <source>The land polygons cover every cell: there is no sea to cross. Check the extent.</source>
+        <translation>Los polígonos de tierra cubren todas las celdas: no hay mar que cruzar. Revise la extensión.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/sea_grid.py" line="25"/>
+        <source>The extent of the sea-only raster is empty; give an extent or land polygons.</source>
+        <translation>La extensión del ráster de solo mar está vacía; indique una extensión o polígonos de tierra.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/sea_grid.py" line="29"/>
+        <source>A cell size of {0} gives {1} x {2} cells over the extent; choose a larger cell size.</source>
+        <translation>Un tamaño de celda de {0} da {1} x {2} celdas sobre la extensión; elija un tamaño de celda mayor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/sea_grid.py" line="45"/>
+        <source>GDAL could not put the depth raster &apos;{0}&apos; on the sea-only grid.</source>
+        <translation>GDAL no pudo poner el ráster de profundidad '{0}' en la cuadrícula de solo mar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="26"/>
+        <source>Sea only</source>
+        <translation>Solo mar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="30"/>
+        <source>Distances through the sea: the sea costs 1 per metre and land cannot be crossed. Replaces the resistance above.</source>
+        <translation>Distancias por el mar: el mar cuesta 1 por metro y la tierra no se puede cruzar. Sustituye la resistencia de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="46"/>
+        <source>Land polygons</source>
+        <translation>Polígonos de tierra</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="47"/>
+        <source>Cell size (m)</source>
+        <translation>Tamaño de celda (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="67"/>
+        <source>Pick the land polygons for the sea-only option.</source>
+        <translation>Elija los polígonos de tierra para la opción de solo mar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="84"/>
+        <source>Building the sea-only resistance from the land polygons</source>
+        <translation>Construyendo la resistencia de solo mar a partir de los polígonos de tierra</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="84"/>
+        <source>Resistance (sea only)</source>
+        <translation>Resistencia (solo mar)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <source>Where run folders go when the project is not saved yet.</source>
+        <translation>Dónde van las carpetas de ejecución mientras el proyecto no esté guardado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <source>Habitat weight field (optional)</source>
+        <translation>Campo de peso de hábitat (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <source>Outlet (optional)</source>
+        <translation>Desembocadura (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <source>Save in</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="112"/>
+        <source>DCI_p: chance that two random points of the river are connected (resident fish); DCI_d: chance that a point is connected to the outlet (migratory fish); 100 = no barrier.</source>
+        <translation>DCI_p: probabilidad de que dos puntos del río al azar estén conectados (peces residentes); DCI_d: probabilidad de que un punto esté conectado con la desembocadura (peces migratorios); 100 = sin barreras.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="172"/>
+        <source>Choose the river lines layer.</source>
+        <translation>Elija la capa de líneas de río.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="174"/>
+        <source>The layer &apos;{0}&apos; holds {1}, not river lines; choose a layer of lines.</source>
+        <translation>La capa '{0}' contiene {1}, no líneas de río; elija una capa de líneas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="178"/>
+        <source>Choose the barriers layer (dams, weirs, culverts as points).</source>
+        <translation>Elija la capa de barreras (presas, azudes, alcantarillas como puntos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="180"/>
+        <source>The layer &apos;{0}&apos; holds {1}, not barrier points; choose a layer of points.</source>
+        <translation>La capa '{0}' contiene {1}, no puntos de barrera; elija una capa de puntos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="184"/>
+        <source>The barriers layer &apos;{0}&apos; has no passability field chosen; add a numeric field with values from 0 (closed) to 1 (open) and choose it.</source>
+        <translation>La capa de barreras '{0}' no tiene un campo de franqueabilidad elegido; añada un campo numérico con valores de 0 (cerrada) a 1 (abierta) y elíjalo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="259"/>
+        <source>River system {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} sections).</source>
+        <translation>Red fluvial {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} tramos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="260"/>
+        <source>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} sections).</source>
+        <translation>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} tramos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
+        <source>Barrier to open first: feature {0} (+{1:.2f} DCI_p points).</source>
+        <translation>Barrera que abrir primero: entidad {0} (+{1:.2f} puntos de DCI_p).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
+        <source>Files: {0}</source>
+        <translation>Archivos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="266"/>
+        <source>Done: the results are in the group &apos;{0}&apos;.</source>
+        <translation>Listo: los resultados están en el grupo '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <source>polygons</source>
+        <translation>polígonos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <source>no geometry</source>
+        <translation>ninguna geometría</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_plan.py" line="44"/>
+        <source>River connectivity (DCI) of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
+        <translation>Conectividad fluvial (DCI) de '{0}' (CCSG Corridor Toolkit).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_plan.py" line="49"/>
+        <source>River connectivity {0}</source>
+        <translation>Conectividad fluvial {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
+Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
+Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
+Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.
+Sea only (marine, instead of the land cover): give land polygons; the sea gets resistance 1 and land is NoData (impassable), so least-cost distances run through the sea. Optional depth raster: sea resistance = 1 + depth weight x |depth| (deeper water costs more; sea cells without depth keep 1). The grid: the cell size over the extent (default: the land layer&apos;s extent), or the depth raster&apos;s grid when the cell size is 0.</source>
+        <translation>Convierte un ráster de cobertura del suelo en un ráster de resistencia: cada clase de cobertura del suelo recibe la resistencia indicada en la tabla (qué tan difícil es para la especie cruzar un metro de ella; 1 = lo más fácil).
+Tabla: una línea por clase con su código y su resistencia, en la tabla aquí o en un archivo CSV (clase, resistencia[, etiqueta]; se admite una línea de encabezado; UTF-8, Windows-1252 o Latin-1). Una resistencia debe ser positiva; escriba 'nodata' para las clases que no se pueden cruzar (pasan a NoData). Una clase con la resistencia vacía cuenta como no listada (recibe el valor por defecto de abajo), como en el panel de análisis.
+Por defecto: la resistencia de las clases que faltan en la tabla; déjelo vacío para que sean NoData (infranqueables). Las clases omitidas se listan en el registro.
+El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF Float32 en la cuadrícula de la cobertura del suelo.
+Solo mar (marino, en lugar de la cobertura del suelo): indique polígonos de tierra; el mar recibe resistencia 1 y la tierra es NoData (infranqueable), de modo que las distancias de menor costo pasan por el mar. Ráster de profundidad opcional: resistencia del mar = 1 + peso de profundidad x |profundidad| (el agua más profunda cuesta más; las celdas de mar sin profundidad conservan 1). La cuadrícula: el tamaño de celda sobre la extensión (por defecto, la extensión de la capa de tierra), o la cuadrícula del ráster de profundidad cuando el tamaño de celda es 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="62"/>
+        <source>Sea only: land polygons (land impassable, sea = 1)</source>
+        <translation>Solo mar: polígonos de tierra (tierra infranqueable, mar = 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="65"/>
+        <source>Sea only: depth raster</source>
+        <translation>Solo mar: ráster de profundidad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="66"/>
+        <source>Sea only: depth weight (resistance = 1 + weight x |depth|)</source>
+        <translation>Solo mar: peso de profundidad (resistencia = 1 + peso x |profundidad|)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="69"/>
+        <source>Sea only: cell size (map units; 0 = the depth raster&apos;s grid)</source>
+        <translation>Solo mar: tamaño de celda (unidades del mapa; 0 = la cuadrícula del ráster de profundidad)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="72"/>
+        <source>Sea only: extent (default: the land layer&apos;s extent)</source>
+        <translation>Solo mar: extensión (por defecto, la de la capa de tierra)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="92"/>
+        <source>Choose a land-cover raster (or land polygons for the sea-only preset).</source>
+        <translation>Elija un ráster de cobertura del suelo (o polígonos de tierra para el preajuste de solo mar).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="135"/>
+        <source>Give either a land-cover raster or land polygons (sea only), not both.</source>
+        <translation>Indique un ráster de cobertura del suelo o polígonos de tierra (solo mar), no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="141"/>
+        <source>A depth weight of {0} needs a depth raster; choose one or set the weight to 0.</source>
+        <translation>Un peso de profundidad de {0} necesita un ráster de profundidad; elija uno o ponga el peso en 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="157"/>
+        <source>Give the cell size of the sea-only raster (or a depth raster, whose grid is then used).</source>
+        <translation>Indique el tamaño de celda del ráster de solo mar (o un ráster de profundidad, cuya cuadrícula se usa entonces).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="165"/>
+        <source>Sea-only resistance: sea 1, the land of &apos;{0}&apos; impassable.</source>
+        <translation>Resistencia de solo mar: mar 1, la tierra de '{0}' infranqueable.</translation>
     </message>
 </context>
 <context>
@@ -7566,7 +7853,7 @@ Salidas: los corredores con los indicadores, un ráster de hábitat perdido, gan
         <translation>Unir solo núcleos que estén a esta distancia como máximo, de borde a borde (unidades del mapa)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="153"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="382"/>
         <source> m</source>
         <translation> m</translation>
     </message>
@@ -7591,37 +7878,37 @@ Salidas: los corredores con los indicadores, un ráster de hábitat perdido, gan
         <translation>Carpeta para las carpetas de ejecución cuando el proyecto aún no está guardado (si no, los resultados van junto al proyecto)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="390"/>
         <source>Input check</source>
         <translation>Revisión de entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="449"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="275"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="450"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="231"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="405"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="233"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="407"/>
         <source>No run yet.</source>
         <translation>Todavía no hay ninguna ejecución.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="238"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="413"/>
         <source>Pick a path</source>
         <translation>Elegir una ruta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="240"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="415"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Haga clic en una ruta de menor costo en el mapa para ver su fila de la tabla de enlaces</translation>
     </message>
@@ -7641,12 +7928,12 @@ Salidas: los corredores con los indicadores, un ráster de hábitat perdido, gan
         <translation>Descartar los enlaces que pasan por un tercer núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="420"/>
         <source>Use as candidates</source>
         <translation>Usar como candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="246"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="421"/>
         <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
         <translation>Copiar los polígonos de corredor seleccionados (o los corredores de las rutas de menor costo seleccionadas) al almacén del Diseñador de corredores como corredores candidatos</translation>
     </message>
@@ -7679,6 +7966,196 @@ Salidas: los corredores con los indicadores, un ráster de hábitat perdido, gan
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="208"/>
         <source>Also the current of all linked pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality)</source>
         <translation>Además, la corriente de todos los pares enlazados juntos en la unión de los corredores (la centralidad ráster de Linkage Mapper)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <source>Restoration priorities</source>
+        <translation>Prioridades de restauración</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="217"/>
+        <source>After the corridors, find where restoring a disc of habitat would shorten the least-cost links most (Linkage Mapper&apos;s Barrier Mapper): score rasters, the best radius and the top sites as ranked points.</source>
+        <translation>Después de los corredores, busca dónde restaurar un disco de hábitat acortaría más los enlaces de menor costo (Barrier Mapper de Linkage Mapper): rásteres de puntuación, el mejor radio y los mejores sitios como puntos clasificados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="223"/>
+        <source>Minimum radius</source>
+        <translation>Radio mínimo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
+        <source>Smallest disc radius tried, in map units; at least the cell size</source>
+        <translation>Radio de disco más pequeño que se prueba, en unidades del mapa; al menos el tamaño de celda</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="234"/>
+        <source>Maximum radius</source>
+        <translation>Radio máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="237"/>
+        <source>Largest disc radius tried, in map units</source>
+        <translation>Radio de disco más grande que se prueba, en unidades del mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <source>Radius step</source>
+        <translation>Paso de radio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <source>Step between the radii tried (0 = the minimum radius only)</source>
+        <translation>Paso entre los radios probados (0 = solo el radio mínimo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="256"/>
+        <source>Combine pairs</source>
+        <translation>Combinar pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="259"/>
+        <source>Maximum: the best pair at each cell. Sum: all pairs added up. Both: one raster of each.</source>
+        <translation>Máximo: el mejor par en cada celda. Suma: todos los pares sumados. Ambos: un ráster de cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="267"/>
+        <source>Infrastructure crossings</source>
+        <translation>Cruces de infraestructura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="268"/>
+        <source>After the corridors, measure how much roads, railways or fences raise the cost of each corridor and where a crossing structure would win most of it back.</source>
+        <translation>Después de los corredores, mide cuánto elevan las carreteras, vías férreas o cercas el costo de cada corredor y dónde un paso de fauna recuperaría la mayor parte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="277"/>
+        <source>Roads, railways or fences (lines)</source>
+        <translation>Carreteras, vías férreas o cercas (líneas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="280"/>
+        <source>Resistance field</source>
+        <translation>Campo de resistencia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="283"/>
+        <source>Resistance each line adds (a number or &apos;impassable&apos;); none = the lines cannot be crossed</source>
+        <translation>Resistencia que añade cada línea (un número o 'impassable'); ninguno = las líneas no se pueden cruzar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="286"/>
+        <source>Existing crossings</source>
+        <translation>Cruces existentes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="289"/>
+        <source>Underpasses and overpasses that stay permeable (points, optional)</source>
+        <translation>Pasos inferiores y superiores que siguen siendo permeables (puntos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="297"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="298"/>
+        <source>After the corridors, measure how well the cores form a connected network: PC, EC, dPC per core and link, and ProtConn when a region is given.</source>
+        <translation>Después de los corredores, mide qué tan bien forman las áreas núcleo una red conectada: PC, EC, dPC por área núcleo y enlace, y ProtConn si se indica una región.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="304"/>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="307"/>
+        <source>Euclidean: edge to edge, in metres. Least-cost: the least-cost distances of this run&apos;s paths, in cost units.</source>
+        <translation>Euclidiana: de borde a borde, en metros. De menor costo: las distancias de menor costo de las rutas de esta ejecución, en unidades de costo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="310"/>
+        <source>Dispersal distance</source>
+        <translation>Distancia de dispersión</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="313"/>
+        <source>Distance at which the dispersal probability below is reached; also the threshold for links and IIC</source>
+        <translation>Distancia a la que se alcanza la probabilidad de dispersión de abajo; también el umbral de los enlaces y del IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="321"/>
+        <source>Probability</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="324"/>
+        <source>Probability of dispersal at that distance (between 0 and 1)</source>
+        <translation>Probabilidad de dispersión a esa distancia (entre 0 y 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="332"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="335"/>
+        <source>Country or landscape polygon for ProtConn (optional)</source>
+        <translation>Polígono del país o del paisaje para ProtConn (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="343"/>
+        <source>Climate gradient</source>
+        <translation>Gradiente climático</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="344"/>
+        <source>Link cores whose climates differ and route each link along the gentlest climate gradient (Linkage Mapper&apos;s Climate Linkage Mapper).</source>
+        <translation>Une áreas núcleo cuyos climas difieren y traza cada enlace por el gradiente climático más suave (Climate Linkage Mapper de Linkage Mapper).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="350"/>
+        <source>Climate</source>
+        <translation>Clima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="353"/>
+        <source>Climate raster, e.g. mean annual temperature</source>
+        <translation>Ráster climático, p. ej. temperatura media anual</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="356"/>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="359"/>
+        <source>Link only cores whose climates (mean − 2 SD) differ by more than this (0 = no climate rule)</source>
+        <translation>Unir solo áreas núcleo cuyos climas (media − 2 DE) difieran en más que esto (0 = sin regla climática)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="365"/>
+        <source>Climate cost</source>
+        <translation>Costo climático</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="368"/>
+        <source>Cost units added per climate unit crossed between neighbouring cells</source>
+        <translation>Unidades de costo añadidas por unidad climática atravesada entre celdas vecinas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="374"/>
+        <source>Minimum distance</source>
+        <translation>Distancia mínima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="377"/>
+        <source>Link only cores at least this far apart, edge to edge (map units; 0 = none)</source>
+        <translation>Unir solo áreas núcleo separadas al menos esta distancia, de borde a borde (unidades del mapa; 0 = ninguna)</translation>
     </message>
 </context>
 <context>

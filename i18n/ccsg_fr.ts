@@ -34,7 +34,7 @@
         <translation>La couche raster '{0}' n'est pas un raster sur fichier (fournisseur {1}). Enregistrez-la en GeoTIFF (Exporter &gt; Enregistrer sous...) et utilisez cette couche.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="179"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="200"/>
         <source>GDAL could not reproject the raster to {0}.</source>
         <translation>GDAL n'a pas pu reprojeter le raster vers {0}.</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="91"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="166"/>
         <source>Resistance</source>
         <translation>Résistance</translation>
     </message>
@@ -695,12 +695,12 @@
         <translation>Régime saisonnier documenté</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="84"/>
+        <location filename="../ccsg_plugin/plugin.py" line="90"/>
         <source>CCSG Corridors</source>
         <translation>Corridors CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="90"/>
+        <location filename="../ccsg_plugin/plugin.py" line="96"/>
         <source>Load demo project</source>
         <translation>Charger le projet de démonstration</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>Le champ d'identifiant de zone cœur '{0}' de '{1}' répète les identifiants {2} ; donnez à chaque zone cœur son propre identifiant (ou fusionnez d'abord les entités d'une même zone cœur).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="108"/>
         <source>The raster &apos;{0}&apos; holds only NoData cells; choose the right band or file.</source>
         <translation>Le raster '{0}' ne contient que des cellules NoData ; choisissez la bonne bande ou le bon fichier.</translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="112"/>
+        <location filename="../ccsg_plugin/plugin.py" line="118"/>
         <source>Corridor designer</source>
         <translation>Concepteur de corridors</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>Connectivité de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="171"/>
+        <location filename="../ccsg_plugin/plugin.py" line="178"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -1507,32 +1507,32 @@
         <translation>Chemins de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="68"/>
         <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
         <translation>Le dossier {0} contient déjà un calcul de corridors ({1}) ; choisissez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="154"/>
         <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
         <translation>Le dossier {0} ne contient pas {1} ; choisissez le dossier de distance de coût écrit par Corridors de moindre coût.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="146"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="165"/>
         <source>The file {0} is not a corridor run this version can read.</source>
         <translation>Le fichier {0} n'est pas un calcul de corridors que cette version sait lire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="169"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="188"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Le raster de distance de coût {0} est manquant ; relancez les corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="111"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="115"/>
         <source>cost units</source>
         <translation>unités de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Presets…</source>
         <translation>Préréglages…</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>Présente dans le raster d'occupation du sol mais pas dans la table. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="114"/>
+        <location filename="../ccsg_plugin/plugin.py" line="120"/>
         <source>Least-cost analysis</source>
         <translation>Analyse de moindre coût</translation>
     </message>
@@ -1572,67 +1572,67 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="336"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>The input check failed: {0}</source>
         <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="336"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="358"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="385"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="391"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="419"/>
         <source>Re-cut corridors</source>
         <translation>Redécouper les corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="90"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="436"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="449"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="459"/>
         <source>Pick the land-cover raster.</source>
         <translation>Choisissez le raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="459"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
         <source>Pick the resistance raster.</source>
         <translation>Choisissez le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="474"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="484"/>
         <source>Checking the inputs…</source>
         <translation>Contrôle des entrées…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="81"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="84"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Analyse de moindre coût {0} (largeur {1:g}{2})</translation>
     </message>
@@ -1642,22 +1642,22 @@
         <translation>Analyse de moindre coût {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Building the resistance raster from land cover</source>
         <translation>Construction du raster de résistance à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Resistance (from land cover)</source>
         <translation>Résistance (d'après l'occupation du sol)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="131"/>
         <source>Cost distances and corridors</source>
         <translation>Distances de coût et corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="97"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="100"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corridors de moindre coût entre les zones cœurs de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1667,52 +1667,52 @@
         <translation>Polygones de corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="40"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="42"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corridors (coût normalisé)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="188"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="204"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Redécoupage des corridors à partir des distances de coût conservées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="185"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="201"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="247"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="524"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="534"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="529"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="249"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Corridors re-cut</source>
         <translation>Corridors redécoupés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Full run</source>
         <translation>Exécution complète</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
@@ -1980,7 +1980,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Champ d'identifiant de zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="82"/>
         <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
         <translation>Distance euclidienne maximale entre zones cœurs, m (0 = toutes les paires)</translation>
     </message>
@@ -1990,7 +1990,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Seuil de largeur, unités de coût (0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="86"/>
         <source>Drop links through other cores</source>
         <translation>Écarter les liens à travers d'autres zones cœurs</translation>
     </message>
@@ -2000,17 +2000,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Seuil de largeur en % de la LCD de chaque paire (0 = désactivé ; remplace le seuil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="106"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="109"/>
         <source>Keep cost-distance rasters in folder (for re-cutting)</source>
         <translation>Conserver les rasters de distance de coût dans un dossier (pour redécouper)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="111"/>
         <source>Pairs linked</source>
         <translation>Paires reliées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="109"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="112"/>
         <source>Pairs dropped (through another core)</source>
         <translation>Paires écartées (à travers une autre zone cœur)</translation>
     </message>
@@ -2020,37 +2020,37 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Choisissez une couche de zones cœurs.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="162"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="163"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>La couche des zones cœurs est reprojetée de {0} vers le SCR du raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="224"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Aucune paire de zones cœurs n'est dans la distance euclidienne maximale.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="227"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="200"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Terminé en {0:.1f} s : {1} paires reliées, {2} écartées à travers une autre zone cœur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="291"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="328"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Zones cœurs {0} et {1} : non reliées (aucun itinéraire praticable).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="292"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="329"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Zones cœurs {0} et {1} : LCD {2:,.0f}, chemin {3:,.0f} m, euclidienne {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="298"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="335"/>
         <source> - passes through core {0}</source>
         <translation> - traverse la zone cœur {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="298"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="335"/>
         <source> (dropped)</source>
         <translation> (écarté)</translation>
     </message>
@@ -2075,57 +2075,52 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Chemins de moindre coût depuis '{0}' jusqu'à chaque entité de '{1}' sur '{2}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="52"/>
         <source>Land-cover raster (class codes)</source>
         <translation>Raster d'occupation du sol (codes de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="54"/>
         <source>Class -&gt; resistance table</source>
         <translation>Table classe -&gt; résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="54"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="42"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="56"/>
         <source>...or a CSV file (class, resistance)</source>
         <translation>...ou un fichier CSV (classe, résistance)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="45"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="59"/>
         <source>Resistance of unlisted classes (empty = NoData, impassable)</source>
         <translation>Résistance des classes non listées (vide = NoData, infranchissable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="63"/>
-        <source>Choose a land-cover raster.</source>
-        <translation>Choisissez un raster d'occupation du sol.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="72"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="101"/>
         <source>Give the class -&gt; resistance table, in the table or as a CSV file.</source>
         <translation>Donnez la table classe -&gt; résistance, dans la table ou en fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="113"/>
         <source>resistance {0}</source>
         <translation>résistance {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="113"/>
         <source>NoData (impassable)</source>
         <translation>NoData (infranchissable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="85"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="114"/>
         <source>Classes not in the table, given {0}: {1}</source>
         <translation>Classes absentes de la table, avec {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="118"/>
         <source>Resistance from the land cover &apos;{0}&apos; with {1} classes in the table.</source>
         <translation>Résistance à partir de l'occupation du sol '{0}' avec {1} classes dans la table.</translation>
     </message>
@@ -2245,32 +2240,32 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>La classe {0} apparaît deux fois dans {1} (ligne {2}) ; gardez une ligne par classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="206"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="260"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>La zone cœur {0} ne couvre aucune cellule de la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="340"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="432"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Chaque zone cœur a besoin de ses cellules et de sa géométrie.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="365"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="457"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La grille de résistance n'a aucune cellule praticable (toutes NoData, nulles ou négatives).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="143"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="167"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} doit valoir 0 (aucun) ou être positif, pas {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="287"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="369"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Les rasters de distance de coût conservés des zones cœurs {0} et {1} n'atteignent que {2} unités de coût, trop peu pour ce seuil ; relancez les corridors avec ce seuil ou un seuil plus grand.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="343"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="435"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Les cellules de la zone cœur {0} ne correspondent pas à la forme de la grille de résistance.</translation>
     </message>
@@ -2899,27 +2894,27 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>, mois actifs {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
         <source>% above LCD</source>
         <translation>% au-dessus de la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Pourcentage au-dessus de la distance de moindre coût (LCD) de chaque paire : des corridors plus larges pour les liens plus longs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="363"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} erreur à corriger avant l'exécution</numerusform>
@@ -2927,7 +2922,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Données utilisables, {0} avertissement</numerusform>
@@ -2935,12 +2930,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
         <source>Inputs look fine</source>
         <translation>Les entrées semblent correctes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="379"/>
         <source>see Input check</source>
         <translation>voir Contrôle des entrées</translation>
     </message>
@@ -3055,7 +3050,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>2028 (difficile à traverser)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="173"/>
+        <location filename="../ccsg_plugin/plugin.py" line="180"/>
         <source>Workshop exercise</source>
         <translation>Exercice de l'atelier</translation>
     </message>
@@ -3068,7 +3063,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="570"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Terminé. Choisissez un chemin sur la carte pour voir sa ligne de la table des liens.</translation>
     </message>
@@ -3253,7 +3248,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="170"/>
         <source>{0} and {1}</source>
         <translation>{0} et {1}</translation>
     </message>
@@ -3296,28 +3291,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Le raster de résistance '{0}' a {1} cellules de résistance infinie (+inf ou -inf) ; la résistance doit être un nombre positif fini : mettez ces cellules à NoData là où le déplacement est impossible, ou à une grande valeur finie (Calculatrice raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
-        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
-Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
-Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
-Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.</source>
-        <translation>Transforme un raster d'occupation du sol en raster de résistance : chaque classe d'occupation du sol reçoit la résistance donnée dans la table (la difficulté pour l'espèce d'en traverser un mètre ; 1 = le plus facile).
-Table : une ligne par classe avec son code et sa résistance, dans la table ici ou dans un fichier CSV (classe, résistance[, libellé] ; une ligne d'en-tête est admise ; UTF-8, Windows-1252 ou Latin-1). Une résistance doit être positive ; écrivez 'nodata' pour les classes infranchissables (elles deviennent NoData). Une classe dont la résistance est vide compte comme non listée (elle prend la valeur par défaut ci-dessous), comme dans le panneau d'analyse.
-Par défaut : la résistance des classes absentes de la table ; laissez vide pour qu'elles soient NoData (infranchissables). Les classes omises sont listées dans le journal.
-Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 sur la grille de l'occupation du sol.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="73"/>
         <source>cost-distance</source>
         <translation>distance de coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="170"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Des zones cœurs de '{0}' se chevauchent ou se touchent : {1}. Chacune de ces paires est reliée à coût nul, par un chemin de longueur nulle (écrit sans géométrie) ; fusionnez ou séparez ces zones cœurs si elles ne forment pas un même habitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="109"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="110"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} cellules de {1} dépassent la plus grande valeur qu'un raster Float32 peut contenir ({2:.3g}) ; elles sont écrites en NoData. Réduisez les valeurs de résistance (changez leur échelle) pour les garder.</translation>
     </message>
@@ -3342,12 +3326,12 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>L'édition de {0} était désactivée : il n'y avait rien à enregistrer. Elle est de nouveau activée : déplacez les sommets avec l'Outil de nœud, puis cliquez sur Enregistrer les modifications.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="50"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="52"/>
         <source>The core ids {0} and {1} both become the file name {2} in the cost-distance folder. Give the cores ids that differ in letters or digits, not only in spaces, signs or case.</source>
         <translation>Les identifiants de zone cœur {0} et {1} donnent le même nom de fichier {2} dans le dossier de distance de coût. Donnez aux zones cœurs des identifiants qui diffèrent par des lettres ou des chiffres, pas seulement par des espaces, des signes ou la casse.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="75"/>
         <source>The folder {0} holds cost-distance rasters of a run that did not finish ({1}; no {2}). Delete them or choose an empty folder.</source>
         <translation>Le dossier {0} contient des rasters de distance de coût d'une exécution qui n'a pas abouti ({1} ; pas de {2}). Supprimez-les ou choisissez un dossier vide.</translation>
     </message>
@@ -3417,7 +3401,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>La boîte à outils ne peut pas écrire un raster dans un fichier .{0} ({1}). Utilisez .tif (GeoTIFF) ou un autre format raster que GDAL écrit, comme .asc ou .sdat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="312"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>La boîte à outils ne peut pas écrire une couche vecteur dans un fichier .{0} ({1}). Utilisez .gpkg (GeoPackage), .shp, .geojson ou un autre format vecteur que QGIS écrit.</translation>
     </message>
@@ -3457,62 +3441,62 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>un autre programme écrivait dans le fichier (database is locked)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="144"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="163"/>
         <source>not a corridor run</source>
         <translation>ce n'est pas une exécution de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="173"/>
         <source>&apos;geotransform&apos; needs 6 numbers and &apos;shape&apos; 2 positive whole numbers</source>
         <translation>'geotransform' demande 6 nombres et 'shape' 2 nombres entiers positifs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="161"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="180"/>
         <source>a link joins core {0} and core {1}, which are not both in &apos;cores&apos;</source>
         <translation>un lien relie la zone cœur {0} et la zone cœur {1}, qui ne sont pas toutes deux dans 'cores'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="164"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="183"/>
         <source>missing key {0}</source>
         <translation>clé {0} manquante</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="177"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="199"/>
         <source>the window of core {0} does not match {1}</source>
         <translation>la fenêtre de la zone cœur {0} ne correspond pas à {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="188"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="211"/>
         <source>The file {0} is damaged ({1}). Run Least-cost corridors (ccsg:leastcostcorridors) again, keeping the cost-distance rasters in a new folder, and use that folder.</source>
         <translation>Le fichier {0} est endommagé ({1}). Relancez Corridors de moindre coût (ccsg:leastcostcorridors) en conservant les rasters de distance de coût dans un nouveau dossier, et utilisez ce dossier.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="196"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="219"/>
         <source>&apos;{0}&apos; is not a list</source>
         <translation>'{0}' n'est pas une liste</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="198"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="221"/>
         <source>&apos;{0}&apos; is not a JSON object</source>
         <translation>'{0}' n'est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="199"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="222"/>
         <source>&apos;{0}&apos; is not text</source>
         <translation>'{0}' n'est pas du texte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="208"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="231"/>
         <source>&apos;file&apos; {0} is not a file name in the folder</source>
         <translation>'file' {0} n'est pas un nom de fichier du dossier</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="234"/>
         <source>the window {0} of core {1} is not inside the grid</source>
         <translation>la fenêtre {0} de la zone cœur {1} n'est pas à l'intérieur de la grille</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="214"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="237"/>
         <source>the cap of core {0} is not a number</source>
         <translation>le plafond de la zone cœur {0} n'est pas un nombre</translation>
     </message>
@@ -3527,7 +3511,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Corridors avec une section détaillée (carte, tableaux) dans le rapport ; les autres dans son résumé seulement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="283"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="312"/>
         <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
         <translation>Ce calcul peut demander environ {0} de mémoire ({1} cellules, {2} zones cœurs), plus que les {3} libres maintenant. Fermez d'autres programmes, découpez le raster de résistance sur la zone d'étude, utilisez une taille de cellule plus grande ou fixez une distance maximale entre zones cœurs.</translation>
     </message>
@@ -4013,82 +3997,77 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Utilisez un fichier raster (GeoTIFF) pour obtenir ces vérifications.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
         <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
         <translation>La couche des zones cœurs '{0}' a {1} zone cœur avec une géométrie ; les corridors en demandent au moins deux.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
         <source>Pick a layer with two or more core areas.</source>
         <translation>Choisissez une couche avec deux zones cœurs ou plus.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
         <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
         <translation>Aucune paire de zones cœurs n'est à moins de la distance maximale de {0} unités de carte : aucun corridor ne serait calculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
         <translation>Augmentez la distance maximale entre zones cœurs ou choisissez « toutes les paires ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
         <source>all pairs</source>
         <translation>toutes les paires</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
         <source>pairs within {0} map units</source>
         <translation>paires à moins de {0} unités de carte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="156"/>
         <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
         <translation>{0} paires de zones cœurs seront analysées ({1} de {2} zones cœurs) ; cela prend environ {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="156"/>
         <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
         <translation>Fixez une distance maximale entre zones cœurs pour ne relier que les voisines (Linkage Mapper ne relie aussi que les proches) ou utilisez un raster de résistance plus grossier.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
         <source>about {0} of memory and {1}</source>
         <translation>environ {0} de mémoire et {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="169"/>
         <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
         <translation>L'analyse demande {0} ({1} cellules), plus que les {2} de mémoire libres sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
-        <source>Close other programs, clip the rasters to the study area, or use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution).</source>
-        <translation>Fermez d'autres programmes, découpez les rasters à la zone d'étude ou utilisez des cellules plus grandes (Raster &gt; Projections &gt; Projection (warp) avec une résolution plus grossière).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="181"/>
         <source>The analysis needs {0}: more than half of the {1} free.</source>
         <translation>L'analyse demande {0} : plus de la moitié des {1} libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="181"/>
         <source>Close other programs before running, or clip the rasters to the study area.</source>
         <translation>Fermez d'autres programmes avant l'exécution ou découpez les rasters à la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="166"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="190"/>
         <source> ({0} free)</source>
         <translation> ({0} libres)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="191"/>
         <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
         <translation>{0} paires de zones cœurs, {1} cellules : environ {2} de mémoire{3} et {4}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="191"/>
         <source>Nothing to do.</source>
         <translation>Rien à faire.</translation>
     </message>
@@ -4868,7 +4847,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         <translation>Codes de classe ESA WorldCover [I] valeur par défaut de conception de cet outil ; adaptez-les à votre légende d'occupation du sol (couvert arboré, arbustes, prairie, zone humide herbacée, mangroves, mousses et lichens)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="173"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="174"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} zone cœur sur une grille de {1} x {2} cellules.</numerusform>
@@ -4876,7 +4855,7 @@ Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="211"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="245"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corridors de moindre coût : {0} paire reliée, {1} écartées (à travers une autre zone cœur).</numerusform>
@@ -5355,12 +5334,12 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
         <translation>La couche {0} n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="286"/>
         <source>lines</source>
         <translation>des lignes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="286"/>
         <source>points</source>
         <translation>des points</translation>
     </message>
@@ -5993,7 +5972,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région
         <translation>Courant le plus fort {0} A ({1} % du 1 A entre les zones cœurs) à {2:.0f}, {3:.0f} ; médiane du corridor {4} A</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="160"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="176"/>
         <source>Pinch points (current)</source>
         <translation>Points d'étranglement (courant)</translation>
     </message>
@@ -6008,7 +5987,7 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région
         <translation>1 A entre les deux zones cœurs de chaque corridor candidat, dans le corridor (théorie des circuits).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="179"/>
         <source>Pinch points (circuit theory)</source>
         <translation>Points d'étranglement (théorie des circuits)</translation>
     </message>
@@ -6048,12 +6027,12 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région
         <translation>Le coût climatique doit être 0 ou positif (unités de coût par unité climatique), pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="337"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="429"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Un coût climatique ou un seuil climatique nécessite un raster climatique.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="349"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="441"/>
         <source>The climate grid does not match the resistance grid&apos;s shape.</source>
         <translation>La grille climatique ne correspond pas à la forme de la grille de résistance.</translation>
     </message>
@@ -6223,22 +6202,22 @@ Exutoire : un point à l'embouchure ; sans lui, les lignes doivent être numé
 Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des franchissabilités entre les tronçons i et j. DCI_p = 100 somme c_ij l_i l_j / L^2 (poissons potamodromes), DCI_d = 100 somme c_i,exutoire l_i / L (poissons diadromes). dDCI_p et dDCI_d : les points gagnés quand cet obstacle seul devient entièrement franchissable, rang 1 = plus grand gain. Chaque réseau séparé a sa propre ligne dans le résumé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="87"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="90"/>
         <source>Minimum Euclidean distance between cores, m (0 = none)</source>
         <translation>Distance euclidienne minimale entre zones cœurs, m (0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="93"/>
         <source>Climate raster (e.g. mean annual temperature)</source>
         <translation>Raster climatique (p. ex. température moyenne annuelle)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="92"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
         <source>Climate threshold: link cores whose climates differ by more than (0 = no climate rule)</source>
         <translation>Seuil climatique : relier les zones cœurs dont les climats diffèrent de plus de (0 = pas de règle climatique)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="98"/>
         <source>Climate cost, cost units per climate unit crossed</source>
         <translation>Coût climatique, unités de coût par unité climatique franchie</translation>
     </message>
@@ -6248,22 +6227,22 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <translation>Gradient climatique : raster climatique {0}, seuil climatique {1:g}, coût climatique {2:g} par unité climatique, distance euclidienne minimale {3:g} m.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="247"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="273"/>
         <source>The climate cost is {0:g}; it must be 0 or positive (cost units added per climate unit crossed).</source>
         <translation>Le coût climatique est {0:g} ; il doit être 0 ou positif (unités de coût ajoutées par unité climatique franchie).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="250"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="276"/>
         <source>The climate threshold is {0:g}; it must be 0 (no climate rule) or positive.</source>
         <translation>Le seuil climatique est {0:g} ; il doit être 0 (pas de règle climatique) ou positif.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="253"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="279"/>
         <source>A climate cost or climate threshold needs a climate raster; choose one or set them to 0.</source>
         <translation>Un coût climatique ou un seuil climatique nécessite un raster climatique ; choisissez-en un ou mettez-les à 0.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="295"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="332"/>
         <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
         <translation>, différence climatique {0:.4g}, terme climatique {1:.1%} de la distance de moindre coût</translation>
     </message>
@@ -6326,6 +6305,21 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="165"/>
         <source>River connectivity (DCI, Cote et al. 2009) of &apos;{0}&apos; with the barriers of &apos;{1}&apos;: DCI_p {2}, DCI_d {3}.</source>
         <translation>Connectivité des cours d'eau (DCI, Cote et al. 2009) de '{0}' avec les obstacles de '{1}' : DCI_p {2}, DCI_d {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="169"/>
+        <source>Use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution), clip the rasters to a window around the cores you study, or analyse fewer pairs (set a maximum distance between cores); closing other programs frees memory too.</source>
+        <translation>Utilisez des cellules plus grandes (Raster &gt; Projections &gt; Reprojeter avec une résolution plus grossière), découpez les rasters à une fenêtre autour des zones cœurs étudiées ou analysez moins de paires (fixez une distance maximale entre zones cœurs) ; fermer d'autres programmes libère aussi de la mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="120"/>
+        <source>The cost-distances of core {0} exceed what a 32-bit float holds ({1:.3g}); they are kept as 64-bit floats (twice the disk space).</source>
+        <translation>Les distances de coût de la zone cœur {0} dépassent ce que contient un flottant 32 bits ({1:.3g}) ; elles sont conservées en flottants 64 bits (deux fois plus d'espace disque).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
+        <source>Cost-distances run on {0} thread(s) at a time.</source>
+        <translation>Les distances de coût sont calculées sur {0} fil(s) d'exécution à la fois.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/climate.py" line="41"/>
@@ -6502,17 +6496,17 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Vue d'ensemble</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="62"/>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="69"/>
         <source>Restoration priorities</source>
         <translation>Priorités de restauration</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_network.py" line="102"/>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="116"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_network.py" line="145"/>
+        <location filename="../ccsg_plugin/plugin.py" line="122"/>
         <source>Rivers</source>
         <translation>Cours d'eau</translation>
     </message>
@@ -6844,32 +6838,32 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Franchissement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="561"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="268"/>
         <source>Done, but: {0}</source>
         <translation>Terminé, mais : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="217"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="237"/>
         <source>Writing the run report</source>
         <translation>Écriture du rapport de l'exécution</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="25"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="103"/>
         <source>Open report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="27"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="105"/>
         <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
         <translation>Ouvrir le rapport de la dernière exécution (report.html dans son dossier) dans le navigateur web : cartes et tableaux de chaque résultat, prêts à imprimer</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="42"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="276"/>
         <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
         <translation>Le rapport {0} n'est plus là (déplacé ou supprimé). Relancez l'analyse pour l'écrire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="281"/>
         <source>No web browser could open {0}. Open the file from your file manager.</source>
         <translation>Aucun navigateur web n'a pu ouvrir {0}. Ouvrez le fichier depuis votre gestionnaire de fichiers.</translation>
     </message>
@@ -6928,6 +6922,71 @@ Rapport : le fichier HTML à écrire ; vide = report.html dans le dossier d'ex
         <location filename="../ccsg_plugin/processing/alg_runreport.py" line="76"/>
         <source>Run report written: {0} (sections: {1}).</source>
         <translation>Rapport de l'exécution écrit : {0} (sections : {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="55"/>
+        <source>Euclidean</source>
+        <translation>Euclidienne</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="56"/>
+        <source>Least-cost (this run&apos;s paths)</source>
+        <translation>De moindre coût (chemins de ce calcul)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="104"/>
+        <source>Climate gradient: pick the climate raster, or untick the group.</source>
+        <translation>Gradient climatique : choisissez le raster climatique ou décochez le groupe.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="115"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is larger than the maximum ({1:g} m); lower the minimum or raise the maximum.</source>
+        <translation>Priorités de restauration : le rayon minimal ({0:g} m) dépasse le maximal ({1:g} m) ; baissez le minimum ou augmentez le maximum.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="121"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is smaller than the cell size of &apos;{1}&apos; ({2:g} m); use at least one cell.</source>
+        <translation>Priorités de restauration : le rayon minimal ({0:g} m) est inférieur à la taille de cellule de '{1}' ({2:g} m) ; utilisez au moins une cellule.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="129"/>
+        <source>Infrastructure crossings: pick the layer of roads, railways or fences (lines), or untick the step.</source>
+        <translation>Franchissements d'infrastructures : choisissez la couche des routes, voies ferrées ou clôtures (lignes) ou décochez l'étape.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="132"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; does not hold lines; pick roads, railways or fences drawn as lines.</source>
+        <translation>Franchissements d'infrastructures : la couche '{0}' ne contient pas de lignes ; choisissez des routes, voies ferrées ou clôtures tracées en lignes.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="135"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; has no lines; pick a layer with roads, railways or fences.</source>
+        <translation>Franchissements d'infrastructures : la couche '{0}' n'a aucune ligne ; choisissez une couche de routes, voies ferrées ou clôtures.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="140"/>
+        <source>Infrastructure crossings: the existing crossings &apos;{0}&apos; must be points (underpasses, overpasses).</source>
+        <translation>Franchissements d'infrastructures : les passages existants '{0}' doivent être des points (passages inférieurs, supérieurs).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="152"/>
+        <source>Network: the region &apos;{0}&apos; does not overlap the core areas &apos;{1}&apos;; pick the polygon of the country or landscape that holds them.</source>
+        <translation>Réseau : la région '{0}' ne recouvre pas les zones cœurs '{1}' ; choisissez le polygone du pays ou du paysage qui les contient.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: cores (dPC)</source>
+        <translation>Réseau : zones cœurs (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: links</source>
+        <translation>Réseau : liens</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="58"/>
+        <source>Network: summary</source>
+        <translation>Réseau : résumé</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/class_table.py" line="137"/>
@@ -7294,7 +7353,7 @@ Rapport : le fichier HTML à écrire ; vide = report.html dans le dossier d'ex
         <translation>{0} corridor(s) comparé(s) ; {1} ligne(s) ajoutée(s) au registre de suivi.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="115"/>
+        <location filename="../ccsg_plugin/plugin.py" line="121"/>
         <source>Corridor monitoring</source>
         <translation>Suivi des corridors</translation>
     </message>
@@ -7416,6 +7475,234 @@ Sorties : les corridors avec les indicateurs, un raster de l'habitat perdu, gag
         <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="270"/>
         <source>Habitat lost and gained</source>
         <translation>Habitat perdu et gagné</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="322"/>
+        <source>Cores {0} and {1}: window of {2:,} cells ({3:.1%} of the raster), {4:,} corridor cells.</source>
+        <translation>Zones cœurs {0} et {1} : fenêtre de {2:,} cellules ({3:.1%} du raster), {4:,} cellules de corridor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/sea_resistance.py" line="19"/>
+        <source>The depth weight must be 0 or more; {0} was given.</source>
+        <translation>Le poids de profondeur doit être 0 ou plus ; {0} a été indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/sea_resistance.py" line="26"/>
+        <source>The land polygons cover every cell: there is no sea to cross. Check the extent.</source>
+        <translation>Les polygones de terre couvrent toutes les cellules : il n'y a pas de mer à traverser. Vérifiez l'emprise.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/sea_grid.py" line="25"/>
+        <source>The extent of the sea-only raster is empty; give an extent or land polygons.</source>
+        <translation>L'emprise du raster mer seule est vide ; donnez une emprise ou des polygones de terre.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/sea_grid.py" line="29"/>
+        <source>A cell size of {0} gives {1} x {2} cells over the extent; choose a larger cell size.</source>
+        <translation>Une taille de cellule de {0} donne {1} x {2} cellules sur l'emprise ; choisissez une taille de cellule plus grande.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/sea_grid.py" line="45"/>
+        <source>GDAL could not put the depth raster &apos;{0}&apos; on the sea-only grid.</source>
+        <translation>GDAL n'a pas pu placer le raster de profondeur '{0}' sur la grille mer seule.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="26"/>
+        <source>Sea only</source>
+        <translation>Mer seule</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="30"/>
+        <source>Distances through the sea: the sea costs 1 per metre and land cannot be crossed. Replaces the resistance above.</source>
+        <translation>Distances par la mer : la mer coûte 1 par mètre et la terre est infranchissable. Remplace la résistance ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="46"/>
+        <source>Land polygons</source>
+        <translation>Polygones de terre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="47"/>
+        <source>Cell size (m)</source>
+        <translation>Taille de cellule (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="67"/>
+        <source>Pick the land polygons for the sea-only option.</source>
+        <translation>Choisissez les polygones de terre pour l'option mer seule.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="84"/>
+        <source>Building the sea-only resistance from the land polygons</source>
+        <translation>Construction de la résistance mer seule à partir des polygones de terre</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="84"/>
+        <source>Resistance (sea only)</source>
+        <translation>Résistance (mer seule)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <source>Where run folders go when the project is not saved yet.</source>
+        <translation>Où vont les dossiers d'exécution tant que le projet n'est pas enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <source>Habitat weight field (optional)</source>
+        <translation>Champ de poids d'habitat (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <source>Outlet (optional)</source>
+        <translation>Exutoire (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <source>Save in</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="112"/>
+        <source>DCI_p: chance that two random points of the river are connected (resident fish); DCI_d: chance that a point is connected to the outlet (migratory fish); 100 = no barrier.</source>
+        <translation>DCI_p : probabilité que deux points du cours d'eau pris au hasard soient reliés (poissons résidents) ; DCI_d : probabilité qu'un point soit relié à l'exutoire (poissons migrateurs) ; 100 = aucun obstacle.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="172"/>
+        <source>Choose the river lines layer.</source>
+        <translation>Choisissez la couche de lignes de cours d'eau.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="174"/>
+        <source>The layer &apos;{0}&apos; holds {1}, not river lines; choose a layer of lines.</source>
+        <translation>La couche '{0}' contient {1}, et non des lignes de cours d'eau ; choisissez une couche de lignes.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="178"/>
+        <source>Choose the barriers layer (dams, weirs, culverts as points).</source>
+        <translation>Choisissez la couche des obstacles (barrages, seuils, buses en points).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="180"/>
+        <source>The layer &apos;{0}&apos; holds {1}, not barrier points; choose a layer of points.</source>
+        <translation>La couche '{0}' contient {1}, et non des points d'obstacle ; choisissez une couche de points.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="184"/>
+        <source>The barriers layer &apos;{0}&apos; has no passability field chosen; add a numeric field with values from 0 (closed) to 1 (open) and choose it.</source>
+        <translation>La couche d'obstacles '{0}' n'a pas de champ de franchissabilité choisi ; ajoutez un champ numérique de 0 (fermé) à 1 (ouvert) et choisissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="259"/>
+        <source>River system {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} sections).</source>
+        <translation>Réseau hydrographique {0} : DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} tronçons).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="260"/>
+        <source>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} sections).</source>
+        <translation>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} tronçons).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
+        <source>Barrier to open first: feature {0} (+{1:.2f} DCI_p points).</source>
+        <translation>Obstacle à ouvrir en premier : entité {0} (+{1:.2f} points de DCI_p).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
+        <source>Files: {0}</source>
+        <translation>Fichiers : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="266"/>
+        <source>Done: the results are in the group &apos;{0}&apos;.</source>
+        <translation>Terminé : les résultats sont dans le groupe '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <source>polygons</source>
+        <translation>des polygones</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <source>no geometry</source>
+        <translation>aucune géométrie</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_plan.py" line="44"/>
+        <source>River connectivity (DCI) of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
+        <translation>Connectivité des cours d'eau (DCI) de '{0}' (CCSG Corridor Toolkit).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_plan.py" line="49"/>
+        <source>River connectivity {0}</source>
+        <translation>Connectivité des cours d'eau {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
+Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
+Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
+Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.
+Sea only (marine, instead of the land cover): give land polygons; the sea gets resistance 1 and land is NoData (impassable), so least-cost distances run through the sea. Optional depth raster: sea resistance = 1 + depth weight x |depth| (deeper water costs more; sea cells without depth keep 1). The grid: the cell size over the extent (default: the land layer&apos;s extent), or the depth raster&apos;s grid when the cell size is 0.</source>
+        <translation>Transforme un raster d'occupation du sol en raster de résistance : chaque classe d'occupation du sol reçoit la résistance donnée dans la table (la difficulté pour l'espèce d'en traverser un mètre ; 1 = le plus facile).
+Table : une ligne par classe avec son code et sa résistance, dans la table ici ou dans un fichier CSV (classe, résistance[, libellé] ; une ligne d'en-tête est admise ; UTF-8, Windows-1252 ou Latin-1). Une résistance doit être positive ; écrivez 'nodata' pour les classes infranchissables (elles deviennent NoData). Une classe dont la résistance est vide compte comme non listée (elle prend la valeur par défaut ci-dessous), comme dans le panneau d'analyse.
+Par défaut : la résistance des classes absentes de la table ; laissez vide pour qu'elles soient NoData (infranchissables). Les classes omises sont listées dans le journal.
+Le NoData de l'occupation du sol reste NoData. La sortie est un GeoTIFF Float32 sur la grille de l'occupation du sol.
+Mer seule (marin, à la place de l'occupation du sol) : donnez des polygones de terre ; la mer reçoit la résistance 1 et la terre est NoData (infranchissable), de sorte que les distances de moindre coût passent par la mer. Raster de profondeur facultatif : résistance de la mer = 1 + poids de profondeur x |profondeur| (l'eau plus profonde coûte plus cher ; les cellules de mer sans profondeur gardent 1). La grille : la taille de cellule sur l'emprise (par défaut, l'emprise de la couche de terre), ou la grille du raster de profondeur quand la taille de cellule vaut 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="62"/>
+        <source>Sea only: land polygons (land impassable, sea = 1)</source>
+        <translation>Mer seule : polygones de terre (terre infranchissable, mer = 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="65"/>
+        <source>Sea only: depth raster</source>
+        <translation>Mer seule : raster de profondeur</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="66"/>
+        <source>Sea only: depth weight (resistance = 1 + weight x |depth|)</source>
+        <translation>Mer seule : poids de profondeur (résistance = 1 + poids x |profondeur|)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="69"/>
+        <source>Sea only: cell size (map units; 0 = the depth raster&apos;s grid)</source>
+        <translation>Mer seule : taille de cellule (unités de carte ; 0 = la grille du raster de profondeur)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="72"/>
+        <source>Sea only: extent (default: the land layer&apos;s extent)</source>
+        <translation>Mer seule : emprise (par défaut, celle de la couche de terre)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="92"/>
+        <source>Choose a land-cover raster (or land polygons for the sea-only preset).</source>
+        <translation>Choisissez un raster d'occupation du sol (ou des polygones de terre pour le préréglage mer seule).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="135"/>
+        <source>Give either a land-cover raster or land polygons (sea only), not both.</source>
+        <translation>Donnez soit un raster d'occupation du sol, soit des polygones de terre (mer seule), pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="141"/>
+        <source>A depth weight of {0} needs a depth raster; choose one or set the weight to 0.</source>
+        <translation>Un poids de profondeur de {0} demande un raster de profondeur ; choisissez-en un ou mettez le poids à 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="157"/>
+        <source>Give the cell size of the sea-only raster (or a depth raster, whose grid is then used).</source>
+        <translation>Donnez la taille de cellule du raster mer seule (ou un raster de profondeur, dont la grille est alors utilisée).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="165"/>
+        <source>Sea-only resistance: sea 1, the land of &apos;{0}&apos; impassable.</source>
+        <translation>Résistance mer seule : mer 1, la terre de '{0}' infranchissable.</translation>
     </message>
 </context>
 <context>
@@ -7566,7 +7853,7 @@ Sorties : les corridors avec les indicateurs, un raster de l'habitat perdu, gag
         <translation>Ne relier que les zones cœurs distantes d'au plus cette valeur, de bord à bord (unités de la carte)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="153"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="382"/>
         <source> m</source>
         <translation> m</translation>
     </message>
@@ -7591,37 +7878,37 @@ Sorties : les corridors avec les indicateurs, un raster de l'habitat perdu, gag
         <translation>Dossier des dossiers de calcul quand le projet n'est pas encore enregistré (sinon les résultats vont à côté du projet)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="390"/>
         <source>Input check</source>
         <translation>Contrôle des entrées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="449"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="275"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="450"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="231"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="405"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="233"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="407"/>
         <source>No run yet.</source>
         <translation>Aucune exécution pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="238"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="413"/>
         <source>Pick a path</source>
         <translation>Choisir un chemin</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="240"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="415"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Cliquez sur un chemin de moindre coût sur la carte pour voir sa ligne de la table des liens</translation>
     </message>
@@ -7641,12 +7928,12 @@ Sorties : les corridors avec les indicateurs, un raster de l'habitat perdu, gag
         <translation>Écarter les liens qui traversent une troisième zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="420"/>
         <source>Use as candidates</source>
         <translation>Utiliser comme candidats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="246"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="421"/>
         <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
         <translation>Copier les polygones de corridor sélectionnés (ou les corridors des chemins de moindre coût sélectionnés) dans la base du Concepteur de corridors comme corridors candidats</translation>
     </message>
@@ -7679,6 +7966,196 @@ Sorties : les corridors avec les indicateurs, un raster de l'habitat perdu, gag
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="208"/>
         <source>Also the current of all linked pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality)</source>
         <translation>En plus, le courant de toutes les paires reliées ensemble dans l'union des corridors (la centralité raster de Linkage Mapper)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <source>Restoration priorities</source>
+        <translation>Priorités de restauration</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="217"/>
+        <source>After the corridors, find where restoring a disc of habitat would shorten the least-cost links most (Linkage Mapper&apos;s Barrier Mapper): score rasters, the best radius and the top sites as ranked points.</source>
+        <translation>Après les corridors, cherche où restaurer un disque d'habitat raccourcirait le plus les liens de moindre coût (Barrier Mapper de Linkage Mapper) : rasters de score, meilleur rayon et meilleurs sites en points classés.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="223"/>
+        <source>Minimum radius</source>
+        <translation>Rayon minimal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
+        <source>Smallest disc radius tried, in map units; at least the cell size</source>
+        <translation>Plus petit rayon de disque essayé, en unités de la carte ; au moins la taille de cellule</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="234"/>
+        <source>Maximum radius</source>
+        <translation>Rayon maximal</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="237"/>
+        <source>Largest disc radius tried, in map units</source>
+        <translation>Plus grand rayon de disque essayé, en unités de la carte</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <source>Radius step</source>
+        <translation>Pas de rayon</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <source>Step between the radii tried (0 = the minimum radius only)</source>
+        <translation>Pas entre les rayons essayés (0 = le rayon minimal seulement)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="256"/>
+        <source>Combine pairs</source>
+        <translation>Combiner les paires</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="259"/>
+        <source>Maximum: the best pair at each cell. Sum: all pairs added up. Both: one raster of each.</source>
+        <translation>Maximum : la meilleure paire en chaque cellule. Somme : toutes les paires additionnées. Les deux : un raster de chaque.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="267"/>
+        <source>Infrastructure crossings</source>
+        <translation>Franchissements d'infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="268"/>
+        <source>After the corridors, measure how much roads, railways or fences raise the cost of each corridor and where a crossing structure would win most of it back.</source>
+        <translation>Après les corridors, mesure de combien les routes, voies ferrées ou clôtures augmentent le coût de chaque corridor et où un passage à faune en regagnerait le plus.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="277"/>
+        <source>Roads, railways or fences (lines)</source>
+        <translation>Routes, voies ferrées ou clôtures (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="280"/>
+        <source>Resistance field</source>
+        <translation>Champ de résistance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="283"/>
+        <source>Resistance each line adds (a number or &apos;impassable&apos;); none = the lines cannot be crossed</source>
+        <translation>Résistance ajoutée par chaque ligne (un nombre ou 'impassable') ; aucun = les lignes sont infranchissables</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="286"/>
+        <source>Existing crossings</source>
+        <translation>Passages existants</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="289"/>
+        <source>Underpasses and overpasses that stay permeable (points, optional)</source>
+        <translation>Passages inférieurs et supérieurs qui restent perméables (points, facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="297"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="298"/>
+        <source>After the corridors, measure how well the cores form a connected network: PC, EC, dPC per core and link, and ProtConn when a region is given.</source>
+        <translation>Après les corridors, mesure à quel point les zones cœurs forment un réseau connecté : PC, EC, dPC par zone cœur et par lien, et ProtConn si une région est donnée.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="304"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="307"/>
+        <source>Euclidean: edge to edge, in metres. Least-cost: the least-cost distances of this run&apos;s paths, in cost units.</source>
+        <translation>Euclidienne : de bord à bord, en mètres. De moindre coût : les distances de moindre coût des chemins de ce calcul, en unités de coût.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="310"/>
+        <source>Dispersal distance</source>
+        <translation>Distance de dispersion</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="313"/>
+        <source>Distance at which the dispersal probability below is reached; also the threshold for links and IIC</source>
+        <translation>Distance à laquelle la probabilité de dispersion ci-dessous est atteinte ; aussi le seuil des liens et de l'IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="321"/>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="324"/>
+        <source>Probability of dispersal at that distance (between 0 and 1)</source>
+        <translation>Probabilité de dispersion à cette distance (entre 0 et 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="332"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="335"/>
+        <source>Country or landscape polygon for ProtConn (optional)</source>
+        <translation>Polygone du pays ou du paysage pour ProtConn (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="343"/>
+        <source>Climate gradient</source>
+        <translation>Gradient climatique</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="344"/>
+        <source>Link cores whose climates differ and route each link along the gentlest climate gradient (Linkage Mapper&apos;s Climate Linkage Mapper).</source>
+        <translation>Relie les zones cœurs dont les climats diffèrent et fait passer chaque lien par le gradient climatique le plus doux (Climate Linkage Mapper de Linkage Mapper).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="350"/>
+        <source>Climate</source>
+        <translation>Climat</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="353"/>
+        <source>Climate raster, e.g. mean annual temperature</source>
+        <translation>Raster climatique, p. ex. température moyenne annuelle</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="356"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="359"/>
+        <source>Link only cores whose climates (mean − 2 SD) differ by more than this (0 = no climate rule)</source>
+        <translation>Ne relier que les zones cœurs dont les climats (moyenne − 2 ET) diffèrent de plus que cette valeur (0 = pas de règle climatique)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="365"/>
+        <source>Climate cost</source>
+        <translation>Coût climatique</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="368"/>
+        <source>Cost units added per climate unit crossed between neighbouring cells</source>
+        <translation>Unités de coût ajoutées par unité climatique franchie entre cellules voisines</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="374"/>
+        <source>Minimum distance</source>
+        <translation>Distance minimale</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="377"/>
+        <source>Link only cores at least this far apart, edge to edge (map units; 0 = none)</source>
+        <translation>Ne relier que les zones cœurs distantes d'au moins cette valeur, de bord à bord (unités de la carte ; 0 = aucune)</translation>
     </message>
 </context>
 <context>

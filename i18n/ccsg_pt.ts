@@ -34,7 +34,7 @@
         <translation>A camada raster '{0}' não é um raster em ficheiro (fornecedor {1}). Guarde-a como GeoTIFF (Exportar &gt; Guardar como...) e use essa camada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/raster_io.py" line="179"/>
+        <location filename="../ccsg_plugin/gis/raster_io.py" line="200"/>
         <source>GDAL could not reproject the raster to {0}.</source>
         <translation>O GDAL não conseguiu reprojetar o raster para {0}.</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="91"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="166"/>
         <source>Resistance</source>
         <translation>Resistência</translation>
     </message>
@@ -695,12 +695,12 @@
         <translation>Regime sazonal documentado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="84"/>
+        <location filename="../ccsg_plugin/plugin.py" line="90"/>
         <source>CCSG Corridors</source>
         <translation>Corredores CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="90"/>
+        <location filename="../ccsg_plugin/plugin.py" line="96"/>
         <source>Load demo project</source>
         <translation>Carregar projeto de demonstração</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>O campo de id de núcleo '{0}' de '{1}' repete os ids {2}; dê a cada núcleo o seu próprio id (ou dissolva primeiro os elementos de um mesmo núcleo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="108"/>
         <source>The raster &apos;{0}&apos; holds only NoData cells; choose the right band or file.</source>
         <translation>O raster '{0}' só contém células NoData; escolha a banda ou o ficheiro certo.</translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>Ainda não há repositório: crie um junto ao projeto ou abra um.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="112"/>
+        <location filename="../ccsg_plugin/plugin.py" line="118"/>
         <source>Corridor designer</source>
         <translation>Desenho de corredores</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>Conectividade de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="171"/>
+        <location filename="../ccsg_plugin/plugin.py" line="178"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
@@ -1507,32 +1507,32 @@
         <translation>Caminhos de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="66"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="68"/>
         <source>The folder {0} already holds a corridor run ({1}); choose an empty folder.</source>
         <translation>A pasta {0} já contém uma execução de corredores ({1}); escolha uma pasta vazia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="135"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="154"/>
         <source>The folder {0} holds no {1}; choose the cost-distance folder written by Least-cost corridors.</source>
         <translation>A pasta {0} não contém {1}; escolha a pasta de custo-distância escrita por Corredores de menor custo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="146"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="165"/>
         <source>The file {0} is not a corridor run this version can read.</source>
         <translation>O ficheiro {0} não é uma execução de corredores que esta versão consiga ler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="169"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="188"/>
         <source>The cost-distance raster {0} is missing; run the corridors again.</source>
         <translation>Falta o raster de custo-distância {0}; execute de novo os corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="111"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="115"/>
         <source>cost units</source>
         <translation>unidades de custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="131"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Presets…</source>
         <translation>Predefinições…</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>Está no raster de cobertura do solo mas não na tabela. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="114"/>
+        <location filename="../ccsg_plugin/plugin.py" line="120"/>
         <source>Least-cost analysis</source>
         <translation>Análise de menor custo</translation>
     </message>
@@ -1572,67 +1572,67 @@
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="336"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>The input check failed: {0}</source>
         <translation>A verificação das entradas falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="336"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Verifique as camadas; a própria execução indicará qualquer problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="352"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="358"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija os erros listados em 'Verificação das entradas' e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="385"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="391"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Escolha a resistência e as áreas núcleo para as verificar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="419"/>
         <source>Re-cut corridors</source>
         <translation>Recortar corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="412"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="90"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Só o limiar de largura mudou: os corredores são recortados de novo a partir dos custo-distância guardados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrija primeiro os erros em 'Verificação das entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="429"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="436"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Escolha a camada de áreas núcleo e o seu campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="449"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="459"/>
         <source>Pick the land-cover raster.</source>
         <translation>Escolha o raster de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="459"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
         <source>Pick the resistance raster.</source>
         <translation>Escolha o raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="474"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="484"/>
         <source>Checking the inputs…</source>
         <translation>A verificar as entradas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="81"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="84"/>
         <source>Least-cost analysis {0} (width {1:g}{2})</source>
         <translation>Análise de menor custo {0} (largura {1:g}{2})</translation>
     </message>
@@ -1642,22 +1642,22 @@
         <translation>Análise de menor custo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Building the resistance raster from land cover</source>
         <translation>A construir o raster de resistência a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="108"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="111"/>
         <source>Resistance (from land cover)</source>
         <translation>Resistência (da cobertura do solo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="123"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="131"/>
         <source>Cost distances and corridors</source>
         <translation>Custo-distância e corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="97"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="100"/>
         <source>Least-cost corridors between the cores of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
         <translation>Corredores de menor custo entre os núcleos de '{0}' (CCSG Corridor Toolkit).</translation>
     </message>
@@ -1667,52 +1667,52 @@
         <translation>Polígonos de corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="40"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="42"/>
         <source>Corridors (normalised cost)</source>
         <translation>Corredores (custo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="188"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="204"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>A recortar os corredores a partir dos custo-distância guardados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="185"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="201"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="522"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="247"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="524"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="534"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>O recorte falhou ({0}); a executar a análise completa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="525"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="529"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="249"/>
         <source>The run failed: {0}</source>
         <translation>A execução falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Corridors re-cut</source>
         <translation>Corredores recortados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="554"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Full run</source>
         <translation>Execução completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="555"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} em {1:.1f} s: {2} caminhos de menor custo, {3} polígonos de corredor, no grupo '{4}'. Ficheiros: {5}</translation>
     </message>
@@ -1980,7 +1980,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Campo de id de núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="82"/>
         <source>Maximum Euclidean distance between cores, m (0 = all pairs)</source>
         <translation>Distância euclidiana máxima entre núcleos, m (0 = todos os pares)</translation>
     </message>
@@ -1990,7 +1990,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Limiar de largura, unidades de custo (0 = nenhum)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="83"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="86"/>
         <source>Drop links through other cores</source>
         <translation>Descartar ligações através de outros núcleos</translation>
     </message>
@@ -2000,17 +2000,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Limiar de largura como % da LCD de cada par (0 = desativado; substitui o limiar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="106"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="109"/>
         <source>Keep cost-distance rasters in folder (for re-cutting)</source>
         <translation>Guardar os rasters de custo-distância numa pasta (para recortar de novo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="108"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="111"/>
         <source>Pairs linked</source>
         <translation>Pares ligados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="109"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="112"/>
         <source>Pairs dropped (through another core)</source>
         <translation>Pares descartados (através de outro núcleo)</translation>
     </message>
@@ -2020,37 +2020,37 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Escolha uma camada de áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="162"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="163"/>
         <source>The cores layer is reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>A camada de núcleos é reprojetada de {0} para o SRC do raster {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="191"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="224"/>
         <source>No pair of cores is within the maximum Euclidean distance.</source>
         <translation>Nenhum par de núcleos está dentro da distância euclidiana máxima.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="227"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="200"/>
         <source>Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.</source>
         <translation>Concluído em {0:.1f} s: {1} pares ligados, {2} descartados através de outro núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="291"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="328"/>
         <source>Cores {0} and {1}: not connected (no passable route).</source>
         <translation>Núcleos {0} e {1}: não ligados (não há percurso transitável).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="292"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="329"/>
         <source>Cores {0} and {1}: LCD {2:,.0f}, path {3:,.0f} m, Euclidean {4:,.0f} m</source>
         <translation>Núcleos {0} e {1}: LCD {2:,.0f}, caminho {3:,.0f} m, euclidiana {4:,.0f} m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="298"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="335"/>
         <source> - passes through core {0}</source>
         <translation> - passa pelo núcleo {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="298"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="335"/>
         <source> (dropped)</source>
         <translation> (descartado)</translation>
     </message>
@@ -2075,57 +2075,52 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Caminhos de menor custo desde '{0}' até cada elemento de '{1}' sobre '{2}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="52"/>
         <source>Land-cover raster (class codes)</source>
         <translation>Raster de cobertura do solo (códigos de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="54"/>
         <source>Class -&gt; resistance table</source>
         <translation>Tabela classe -&gt; resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="54"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="42"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="56"/>
         <source>...or a CSV file (class, resistance)</source>
         <translation>...ou um ficheiro CSV (classe, resistência)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="45"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="59"/>
         <source>Resistance of unlisted classes (empty = NoData, impassable)</source>
         <translation>Resistência das classes não listadas (vazio = NoData, intransponível)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="63"/>
-        <source>Choose a land-cover raster.</source>
-        <translation>Escolha um raster de cobertura do solo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="72"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="101"/>
         <source>Give the class -&gt; resistance table, in the table or as a CSV file.</source>
         <translation>Indique a tabela classe -&gt; resistência, na tabela ou como ficheiro CSV.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="113"/>
         <source>resistance {0}</source>
         <translation>resistência {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="113"/>
         <source>NoData (impassable)</source>
         <translation>NoData (intransponível)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="85"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="114"/>
         <source>Classes not in the table, given {0}: {1}</source>
         <translation>Classes que não estão na tabela, com {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="118"/>
         <source>Resistance from the land cover &apos;{0}&apos; with {1} classes in the table.</source>
         <translation>Resistência a partir da cobertura do solo '{0}' com {1} classes na tabela.</translation>
     </message>
@@ -2245,32 +2240,32 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A classe {0} aparece duas vezes em {1} (linha {2}); mantenha uma linha por classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="206"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="260"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>O núcleo {0} não cobre nenhuma célula da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="340"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="432"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo precisa das suas células e da sua geometria.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="365"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="457"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>A grelha de resistência não tem nenhuma célula transitável (todas NoData, nulas ou negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="143"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="167"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} tem de ser 0 (nenhum) ou positivo, não {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="287"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="369"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Os rasters de custo-distância guardados dos núcleos {0} e {1} só chegam a {2} unidades de custo, pouco para este limiar; execute de novo os corredores com este limiar ou um maior.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="343"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="435"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>As células do núcleo {0} não correspondem à forma da grelha de resistência.</translation>
     </message>
@@ -2899,27 +2894,27 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>, meses ativos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
         <source>% above LCD</source>
         <translation>% acima da LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Percentagem acima da distância de menor custo (LCD) de cada par: corredores mais largos para ligações mais longas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Load…</source>
         <translation>Carregar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="134"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="363"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} erro a corrigir antes de executar</numerusform>
@@ -2927,7 +2922,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Dados utilizáveis, {0} aviso</numerusform>
@@ -2935,12 +2930,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
         <source>Inputs look fine</source>
         <translation>As entradas parecem corretas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="379"/>
         <source>see Input check</source>
         <translation>veja Verificação das entradas</translation>
     </message>
@@ -3055,7 +3050,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>2028 (difícil de atravessar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="173"/>
+        <location filename="../ccsg_plugin/plugin.py" line="180"/>
         <source>Workshop exercise</source>
         <translation>Exercício da oficina</translation>
     </message>
@@ -3068,7 +3063,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="570"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Concluído. Escolha um caminho no mapa para ver a sua linha da tabela de ligações.</translation>
     </message>
@@ -3253,7 +3248,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="170"/>
         <source>{0} and {1}</source>
         <translation>{0} e {1}</translation>
     </message>
@@ -3296,28 +3291,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>O raster de resistência '{0}' tem {1} células com resistência infinita (+inf ou -inf); a resistência deve ser um número positivo finito: ponha essas células em NoData onde o movimento é impossível, ou num valor finito grande (Calculadora raster).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
-        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
-Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
-Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
-Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.</source>
-        <translation>Transforma um raster de cobertura do solo num raster de resistência: cada classe de cobertura do solo recebe a resistência dada na tabela (quão difícil é para a espécie atravessar um metro dela; 1 = o mais fácil).
-Tabela: uma linha por classe com o seu código e a sua resistência, na tabela aqui ou num ficheiro CSV (classe, resistência[, rótulo]; é admitida uma linha de cabeçalho; UTF-8, Windows-1252 ou Latin-1). Uma resistência deve ser positiva; escreva 'nodata' para as classes que não podem ser atravessadas (passam a NoData). Uma classe com a resistência vazia conta como não listada (recebe o valor por omissão abaixo), como no painel de análise.
-Por omissão: a resistência das classes que faltam na tabela; deixe vazio para que sejam NoData (intransponíveis). As classes omitidas são listadas no registo.
-O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na grelha da cobertura do solo.</translation>
-    </message>
-    <message>
         <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="73"/>
         <source>cost-distance</source>
         <translation>custo-distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="169"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="170"/>
         <source>Cores of &apos;{0}&apos; overlap or touch: {1}. Each such pair is linked at zero cost, with a path of no length (written without a geometry); merge or separate these cores if they are not one habitat.</source>
         <translation>Áreas núcleo de '{0}' sobrepõem-se ou tocam-se: {1}. Cada um desses pares fica ligado a custo zero, com um caminho sem comprimento (escrito sem geometria); junte ou separe essas áreas núcleo se não forem um mesmo habitat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="109"/>
+        <location filename="../ccsg_plugin/gis/corridor_outputs.py" line="110"/>
         <source>{0} {1} cells exceed the largest value a Float32 raster holds ({2:.3g}); they are written as NoData. Lower the resistance values (rescale them) to keep them.</source>
         <translation>{0} células de {1} excedem o maior valor que um raster Float32 comporta ({2:.3g}); são escritas como NoData. Reduza os valores de resistência (mude a sua escala) para as manter.</translation>
     </message>
@@ -3342,12 +3326,12 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>A edição de {0} estava desativada, por isso não havia nada a guardar. Está novamente ativa: mova os vértices com a Ferramenta de vértice e clique em Guardar alterações.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="50"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="52"/>
         <source>The core ids {0} and {1} both become the file name {2} in the cost-distance folder. Give the cores ids that differ in letters or digits, not only in spaces, signs or case.</source>
         <translation>Os identificadores de área núcleo {0} e {1} dão o mesmo nome de arquivo {2} na pasta de custo-distância. Dê às áreas núcleo identificadores que difiram em letras ou dígitos, não apenas em espaços, sinais ou maiúsculas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="73"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="75"/>
         <source>The folder {0} holds cost-distance rasters of a run that did not finish ({1}; no {2}). Delete them or choose an empty folder.</source>
         <translation>A pasta {0} contém rasters de custo-distância de uma execução que não terminou ({1}; sem {2}). Apague-os ou escolha uma pasta vazia.</translation>
     </message>
@@ -3417,7 +3401,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>A caixa de ferramentas não pode escrever um raster como arquivo .{0} ({1}). Use .tif (GeoTIFF) ou outro formato raster que o GDAL escreva, como .asc ou .sdat.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/writers.py" line="293"/>
+        <location filename="../ccsg_plugin/gis/writers.py" line="312"/>
         <source>The toolkit cannot write a vector layer as a .{0} file ({1}). Use .gpkg (GeoPackage), .shp, .geojson or another vector format QGIS writes.</source>
         <translation>A caixa de ferramentas não pode escrever uma camada vetorial como arquivo .{0} ({1}). Use .gpkg (GeoPackage), .shp, .geojson ou outro formato vetorial que o QGIS escreva.</translation>
     </message>
@@ -3457,62 +3441,62 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>outro programa estava a escrever no ficheiro (database is locked)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="144"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="163"/>
         <source>not a corridor run</source>
         <translation>não é uma execução de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="154"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="173"/>
         <source>&apos;geotransform&apos; needs 6 numbers and &apos;shape&apos; 2 positive whole numbers</source>
         <translation>'geotransform' precisa de 6 números e 'shape' de 2 números inteiros positivos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="161"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="180"/>
         <source>a link joins core {0} and core {1}, which are not both in &apos;cores&apos;</source>
         <translation>uma ligação une o núcleo {0} e o núcleo {1}, que não estão ambos em 'cores'</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="164"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="183"/>
         <source>missing key {0}</source>
         <translation>falta a chave {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="177"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="199"/>
         <source>the window of core {0} does not match {1}</source>
         <translation>a janela do núcleo {0} não corresponde a {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="188"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="211"/>
         <source>The file {0} is damaged ({1}). Run Least-cost corridors (ccsg:leastcostcorridors) again, keeping the cost-distance rasters in a new folder, and use that folder.</source>
         <translation>O ficheiro {0} está danificado ({1}). Execute de novo Corredores de menor custo (ccsg:leastcostcorridors) guardando os rasters de custo-distância numa pasta nova, e use essa pasta.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="196"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="219"/>
         <source>&apos;{0}&apos; is not a list</source>
         <translation>'{0}' não é uma lista</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="198"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="221"/>
         <source>&apos;{0}&apos; is not a JSON object</source>
         <translation>'{0}' não é um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="199"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="222"/>
         <source>&apos;{0}&apos; is not text</source>
         <translation>'{0}' não é texto</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="208"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="231"/>
         <source>&apos;file&apos; {0} is not a file name in the folder</source>
         <translation>'file' {0} não é um nome de ficheiro da pasta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="211"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="234"/>
         <source>the window {0} of core {1} is not inside the grid</source>
         <translation>a janela {0} do núcleo {1} não está dentro da grelha</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="214"/>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="237"/>
         <source>the cap of core {0} is not a number</source>
         <translation>o limite do núcleo {0} não é um número</translation>
     </message>
@@ -3527,7 +3511,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Corredores com uma secção detalhada (mapa, tabelas) no relatório; os restantes só no resumo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="283"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="312"/>
         <source>This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close other programs, clip the resistance raster to the study area, use a coarser cell size or set a maximum distance between cores.</source>
         <translation>Esta execução pode precisar de cerca de {0} de memória ({1} células, {2} núcleos), mais do que os {3} livres agora. Feche outros programas, recorte o raster de resistência à área de estudo, use um tamanho de célula maior ou defina uma distância máxima entre núcleos.</translation>
     </message>
@@ -4013,82 +3997,77 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Use um ficheiro raster (GeoTIFF) para obter estas verificações.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
         <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
         <translation>A camada de áreas núcleo '{0}' tem {1} área núcleo com geometria; os corredores precisam de pelo menos duas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="108"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
         <source>Pick a layer with two or more core areas.</source>
         <translation>Escolha uma camada com duas ou mais áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
         <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
         <translation>Nenhum par de áreas núcleo está dentro da distância máxima de {0} unidades do mapa, por isso nenhum corredor seria calculado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="121"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
         <translation>Aumente a distância máxima entre áreas núcleo ou escolha 'todos os pares'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
         <source>all pairs</source>
         <translation>todos os pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
         <source>pairs within {0} map units</source>
         <translation>pares a menos de {0} unidades do mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="156"/>
         <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
         <translation>Serão analisados {0} pares de áreas núcleo ({1} de {2} áreas núcleo); isto demora cerca de {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="133"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="156"/>
         <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
         <translation>Defina uma distância máxima entre áreas núcleo para ligar só as vizinhas (o Linkage Mapper também só liga as próximas) ou use um raster de resistência mais grosseiro.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
         <source>about {0} of memory and {1}</source>
         <translation>cerca de {0} de memória e {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="169"/>
         <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
         <translation>A análise precisa de {0} ({1} células), mais do que os {2} de memória livres neste computador.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="146"/>
-        <source>Close other programs, clip the rasters to the study area, or use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution).</source>
-        <translation>Feche outros programas, recorte os rasters à área de estudo ou use células maiores (Raster &gt; Projeções &gt; Warp com uma resolução maior).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="181"/>
         <source>The analysis needs {0}: more than half of the {1} free.</source>
         <translation>A análise precisa de {0}: mais de metade dos {1} livres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="157"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="181"/>
         <source>Close other programs before running, or clip the rasters to the study area.</source>
         <translation>Feche outros programas antes de executar ou recorte os rasters à área de estudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="166"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="190"/>
         <source> ({0} free)</source>
         <translation> ({0} livres)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="191"/>
         <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
         <translation>{0} pares de áreas núcleo, {1} células: cerca de {2} de memória{3} e {4}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="191"/>
         <source>Nothing to do.</source>
         <translation>Nada a fazer.</translation>
     </message>
@@ -4868,7 +4847,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         <translation>Códigos de classe da ESA WorldCover [I] valor predefinido de conceção desta ferramenta; adapte-os à sua legenda de cobertura do solo (coberto arbóreo, matos, pastagem, zona húmida herbácea, mangais, musgo e líquen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="173"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="174"/>
         <source>{0} core(s) on a grid of {1} x {2} cells.</source>
         <translation>
             <numerusform>{0} área núcleo numa grelha de {1} x {2} células.</numerusform>
@@ -4876,7 +4855,7 @@ O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="211"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="245"/>
         <source>Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).</source>
         <translation>
             <numerusform>Corredores de menor custo: {0} par ligado, {1} descartados (através de outra área núcleo).</numerusform>
@@ -5355,12 +5334,12 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>Não foi possível abrir a camada de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="286"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="286"/>
         <source>points</source>
         <translation>pontos</translation>
     </message>
@@ -5993,7 +5972,7 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>Corrente mais alta {0} A ({1} % do 1 A entre as áreas núcleo) em {2:.0f}, {3:.0f}; mediana do corredor {4} A</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="160"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="176"/>
         <source>Pinch points (current)</source>
         <translation>Pontos de estrangulamento (corrente)</translation>
     </message>
@@ -6008,7 +5987,7 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>1 A entre as duas áreas núcleo de cada corredor candidato, dentro do corredor (teoria de circuitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="179"/>
         <source>Pinch points (circuit theory)</source>
         <translation>Pontos de estrangulamento (teoria de circuitos)</translation>
     </message>
@@ -6048,12 +6027,12 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>O custo climático deve ser 0 ou positivo (unidades de custo por unidade climática), não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="337"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="429"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Um custo climático ou um limiar climático requer um raster climático.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="349"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="441"/>
         <source>The climate grid does not match the resistance grid&apos;s shape.</source>
         <translation>A grelha climática não corresponde à forma da grelha de resistência.</translation>
     </message>
@@ -6223,22 +6202,22 @@ Foz: um ponto na foz do rio; sem ele, as linhas devem estar digitalizadas para j
 Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibilidades entre os troços i e j. DCI_p = 100 soma c_ij l_i l_j / L^2 (peixes potamódromos), DCI_d = 100 soma c_i,foz l_i / L (peixes diádromos). dDCI_p e dDCI_d: os pontos ganhos quando apenas essa barreira se torna totalmente transponível, com posição 1 = maior ganho. Cada sistema fluvial separado tem a sua própria linha no resumo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="87"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="90"/>
         <source>Minimum Euclidean distance between cores, m (0 = none)</source>
         <translation>Distância euclidiana mínima entre áreas núcleo, m (0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="90"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="93"/>
         <source>Climate raster (e.g. mean annual temperature)</source>
         <translation>Raster climático (p. ex. temperatura média anual)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="92"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
         <source>Climate threshold: link cores whose climates differ by more than (0 = no climate rule)</source>
         <translation>Limiar climático: ligar áreas núcleo cujos climas difiram em mais de (0 = sem regra climática)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="95"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="98"/>
         <source>Climate cost, cost units per climate unit crossed</source>
         <translation>Custo climático, unidades de custo por unidade climática atravessada</translation>
     </message>
@@ -6248,22 +6227,22 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <translation>Gradiente climático: raster climático {0}, limiar climático {1:g}, custo climático {2:g} por unidade climática, distância euclidiana mínima {3:g} m.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="247"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="273"/>
         <source>The climate cost is {0:g}; it must be 0 or positive (cost units added per climate unit crossed).</source>
         <translation>O custo climático é {0:g}; deve ser 0 ou positivo (unidades de custo acrescentadas por unidade climática atravessada).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="250"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="276"/>
         <source>The climate threshold is {0:g}; it must be 0 (no climate rule) or positive.</source>
         <translation>O limiar climático é {0:g}; deve ser 0 (sem regra climática) ou positivo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="253"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="279"/>
         <source>A climate cost or climate threshold needs a climate raster; choose one or set them to 0.</source>
         <translation>Um custo climático ou um limiar climático requer um raster climático; escolha um ou defina-os como 0.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="295"/>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="332"/>
         <source>, climate difference {0:.4g}, climate term {1:.1%} of the LCD</source>
         <translation>, diferença climática {0:.4g}, termo climático {1:.1%} da distância de menor custo</translation>
     </message>
@@ -6326,6 +6305,21 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <location filename="../ccsg_plugin/processing/alg_riverconnectivity.py" line="165"/>
         <source>River connectivity (DCI, Cote et al. 2009) of &apos;{0}&apos; with the barriers of &apos;{1}&apos;: DCI_p {2}, DCI_d {3}.</source>
         <translation>Conectividade fluvial (DCI, Cote et al. 2009) de '{0}' com as barreiras de '{1}': DCI_p {2}, DCI_d {3}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="169"/>
+        <source>Use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution), clip the rasters to a window around the cores you study, or analyse fewer pairs (set a maximum distance between cores); closing other programs frees memory too.</source>
+        <translation>Use células maiores (Raster &gt; Projeções &gt; Reprojetar com uma resolução maior), recorte os rasters numa janela em torno das áreas núcleo que estuda ou analise menos pares (defina uma distância máxima entre áreas núcleo); fechar outros programas também liberta memória.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="120"/>
+        <source>The cost-distances of core {0} exceed what a 32-bit float holds ({1:.3g}); they are kept as 64-bit floats (twice the disk space).</source>
+        <translation>Os custos-distância da área núcleo {0} excedem o que cabe num número de vírgula flutuante de 32 bits ({1:.3g}); são guardados em 64 bits (o dobro do espaço em disco).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
+        <source>Cost-distances run on {0} thread(s) at a time.</source>
+        <translation>Os custos-distância são calculados em {0} thread(s) de cada vez.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/climate.py" line="41"/>
@@ -6502,17 +6496,17 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Visão geral</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_priorities.py" line="62"/>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="69"/>
         <source>Restoration priorities</source>
         <translation>Prioridades de restauro</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_network.py" line="102"/>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="116"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_network.py" line="145"/>
+        <location filename="../ccsg_plugin/plugin.py" line="122"/>
         <source>Rivers</source>
         <translation>Rios</translation>
     </message>
@@ -6844,32 +6838,32 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Travessia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="561"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="268"/>
         <source>Done, but: {0}</source>
         <translation>Concluído, mas: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="217"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="237"/>
         <source>Writing the run report</source>
         <translation>A escrever o relatório da execução</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="25"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="103"/>
         <source>Open report</source>
         <translation>Abrir relatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="27"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="105"/>
         <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
         <translation>Abrir o relatório da última execução (report.html na sua pasta) no navegador web: mapas e tabelas de cada resultado, prontos a imprimir</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="42"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="276"/>
         <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
         <translation>O relatório {0} já não existe (movido ou apagado). Execute a análise de novo para o escrever.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="281"/>
         <source>No web browser could open {0}. Open the file from your file manager.</source>
         <translation>Nenhum navegador web conseguiu abrir {0}. Abra o ficheiro a partir do seu gestor de ficheiros.</translation>
     </message>
@@ -6928,6 +6922,71 @@ Relatório: o ficheiro HTML a escrever; vazio = report.html na pasta de execuç�
         <location filename="../ccsg_plugin/processing/alg_runreport.py" line="76"/>
         <source>Run report written: {0} (sections: {1}).</source>
         <translation>Relatório da execução escrito: {0} (secções: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="55"/>
+        <source>Euclidean</source>
+        <translation>Euclidiana</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="56"/>
+        <source>Least-cost (this run&apos;s paths)</source>
+        <translation>De menor custo (caminhos desta execução)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="104"/>
+        <source>Climate gradient: pick the climate raster, or untick the group.</source>
+        <translation>Gradiente climático: escolha o raster climático ou desmarque o grupo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="115"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is larger than the maximum ({1:g} m); lower the minimum or raise the maximum.</source>
+        <translation>Prioridades de restauro: o raio mínimo ({0:g} m) é maior do que o máximo ({1:g} m); reduza o mínimo ou aumente o máximo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="121"/>
+        <source>Restoration priorities: the minimum radius ({0:g} m) is smaller than the cell size of &apos;{1}&apos; ({2:g} m); use at least one cell.</source>
+        <translation>Prioridades de restauro: o raio mínimo ({0:g} m) é menor do que o tamanho de célula de '{1}' ({2:g} m); use pelo menos uma célula.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="129"/>
+        <source>Infrastructure crossings: pick the layer of roads, railways or fences (lines), or untick the step.</source>
+        <translation>Travessias de infraestrutura: escolha a camada de estradas, linhas férreas ou vedações (linhas) ou desmarque o passo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="132"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; does not hold lines; pick roads, railways or fences drawn as lines.</source>
+        <translation>Travessias de infraestrutura: a camada '{0}' não contém linhas; escolha estradas, linhas férreas ou vedações desenhadas como linhas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="135"/>
+        <source>Infrastructure crossings: the layer &apos;{0}&apos; has no lines; pick a layer with roads, railways or fences.</source>
+        <translation>Travessias de infraestrutura: a camada '{0}' não tem linhas; escolha uma camada com estradas, linhas férreas ou vedações.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="140"/>
+        <source>Infrastructure crossings: the existing crossings &apos;{0}&apos; must be points (underpasses, overpasses).</source>
+        <translation>Travessias de infraestrutura: as travessias existentes '{0}' devem ser pontos (passagens inferiores, superiores).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps.py" line="152"/>
+        <source>Network: the region &apos;{0}&apos; does not overlap the core areas &apos;{1}&apos;; pick the polygon of the country or landscape that holds them.</source>
+        <translation>Rede: a região '{0}' não se sobrepõe às áreas núcleo '{1}'; escolha o polígono do país ou da paisagem que as contém.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: cores (dPC)</source>
+        <translation>Rede: áreas núcleo (dPC)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="57"/>
+        <source>Network: links</source>
+        <translation>Rede: ligações</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_steps_plan.py" line="58"/>
+        <source>Network: summary</source>
+        <translation>Rede: resumo</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/class_table.py" line="137"/>
@@ -7294,7 +7353,7 @@ Relatório: o ficheiro HTML a escrever; vazio = report.html na pasta de execuç�
         <translation>{0} corredor(es) comparado(s); {1} linha(s) acrescentada(s) ao registo de monitorização.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="115"/>
+        <location filename="../ccsg_plugin/plugin.py" line="121"/>
         <source>Corridor monitoring</source>
         <translation>Monitorização de corredores</translation>
     </message>
@@ -7416,6 +7475,234 @@ Saídas: os corredores com os indicadores, um raster do habitat perdido, ganho e
         <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="270"/>
         <source>Habitat lost and gained</source>
         <translation>Habitat perdido e ganho</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="322"/>
+        <source>Cores {0} and {1}: window of {2:,} cells ({3:.1%} of the raster), {4:,} corridor cells.</source>
+        <translation>Núcleos {0} e {1}: janela de {2:,} células ({3:.1%} do raster), {4:,} células de corredor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/sea_resistance.py" line="19"/>
+        <source>The depth weight must be 0 or more; {0} was given.</source>
+        <translation>O peso da profundidade deve ser 0 ou mais; foi indicado {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/sea_resistance.py" line="26"/>
+        <source>The land polygons cover every cell: there is no sea to cross. Check the extent.</source>
+        <translation>Os polígonos de terra cobrem todas as células: não há mar para atravessar. Verifique a extensão.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/sea_grid.py" line="25"/>
+        <source>The extent of the sea-only raster is empty; give an extent or land polygons.</source>
+        <translation>A extensão do raster só mar está vazia; indique uma extensão ou polígonos de terra.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/sea_grid.py" line="29"/>
+        <source>A cell size of {0} gives {1} x {2} cells over the extent; choose a larger cell size.</source>
+        <translation>Um tamanho de célula de {0} dá {1} x {2} células sobre a extensão; escolha um tamanho de célula maior.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/sea_grid.py" line="45"/>
+        <source>GDAL could not put the depth raster &apos;{0}&apos; on the sea-only grid.</source>
+        <translation>O GDAL não conseguiu pôr o raster de profundidade '{0}' na grelha só mar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="26"/>
+        <source>Sea only</source>
+        <translation>Só mar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="30"/>
+        <source>Distances through the sea: the sea costs 1 per metre and land cannot be crossed. Replaces the resistance above.</source>
+        <translation>Distâncias pelo mar: o mar custa 1 por metro e a terra não pode ser atravessada. Substitui a resistência acima.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="46"/>
+        <source>Land polygons</source>
+        <translation>Polígonos de terra</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="47"/>
+        <source>Cell size (m)</source>
+        <translation>Tamanho de célula (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="67"/>
+        <source>Pick the land polygons for the sea-only option.</source>
+        <translation>Escolha os polígonos de terra para a opção só mar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="84"/>
+        <source>Building the sea-only resistance from the land polygons</source>
+        <translation>A construir a resistência só mar a partir dos polígonos de terra</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="84"/>
+        <source>Resistance (sea only)</source>
+        <translation>Resistência (só mar)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <source>Where run folders go when the project is not saved yet.</source>
+        <translation>Onde ficam as pastas de execução enquanto o projeto não estiver guardado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <source>Habitat weight field (optional)</source>
+        <translation>Campo de peso de habitat (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <source>Outlet (optional)</source>
+        <translation>Foz (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <source>Save in</source>
+        <translation>Guardar em</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="112"/>
+        <source>DCI_p: chance that two random points of the river are connected (resident fish); DCI_d: chance that a point is connected to the outlet (migratory fish); 100 = no barrier.</source>
+        <translation>DCI_p: probabilidade de dois pontos do rio ao acaso estarem ligados (peixes residentes); DCI_d: probabilidade de um ponto estar ligado à foz (peixes migradores); 100 = sem barreiras.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="172"/>
+        <source>Choose the river lines layer.</source>
+        <translation>Escolha a camada de linhas de rio.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="174"/>
+        <source>The layer &apos;{0}&apos; holds {1}, not river lines; choose a layer of lines.</source>
+        <translation>A camada '{0}' contém {1}, não linhas de rio; escolha uma camada de linhas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="178"/>
+        <source>Choose the barriers layer (dams, weirs, culverts as points).</source>
+        <translation>Escolha a camada de barreiras (barragens, açudes, passagens hidráulicas como pontos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="180"/>
+        <source>The layer &apos;{0}&apos; holds {1}, not barrier points; choose a layer of points.</source>
+        <translation>A camada '{0}' contém {1}, não pontos de barreira; escolha uma camada de pontos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="184"/>
+        <source>The barriers layer &apos;{0}&apos; has no passability field chosen; add a numeric field with values from 0 (closed) to 1 (open) and choose it.</source>
+        <translation>A camada de barreiras '{0}' não tem um campo de transponibilidade escolhido; acrescente um campo numérico com valores de 0 (fechada) a 1 (aberta) e escolha-o.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="259"/>
+        <source>River system {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} sections).</source>
+        <translation>Rede fluvial {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} troços).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="260"/>
+        <source>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} sections).</source>
+        <translation>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} troços).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
+        <source>Barrier to open first: feature {0} (+{1:.2f} DCI_p points).</source>
+        <translation>Barreira a abrir primeiro: elemento {0} (+{1:.2f} pontos de DCI_p).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
+        <source>Files: {0}</source>
+        <translation>Ficheiros: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="266"/>
+        <source>Done: the results are in the group &apos;{0}&apos;.</source>
+        <translation>Concluído: os resultados estão no grupo '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <source>polygons</source>
+        <translation>polígonos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <source>no geometry</source>
+        <translation>nenhuma geometria</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_plan.py" line="44"/>
+        <source>River connectivity (DCI) of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
+        <translation>Conectividade fluvial (DCI) de '{0}' (CCSG Corridor Toolkit).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_plan.py" line="49"/>
+        <source>River connectivity {0}</source>
+        <translation>Conectividade fluvial {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
+Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
+Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
+Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.
+Sea only (marine, instead of the land cover): give land polygons; the sea gets resistance 1 and land is NoData (impassable), so least-cost distances run through the sea. Optional depth raster: sea resistance = 1 + depth weight x |depth| (deeper water costs more; sea cells without depth keep 1). The grid: the cell size over the extent (default: the land layer&apos;s extent), or the depth raster&apos;s grid when the cell size is 0.</source>
+        <translation>Transforma um raster de cobertura do solo num raster de resistência: cada classe de cobertura do solo recebe a resistência dada na tabela (quão difícil é para a espécie atravessar um metro dela; 1 = o mais fácil).
+Tabela: uma linha por classe com o seu código e a sua resistência, na tabela aqui ou num ficheiro CSV (classe, resistência[, rótulo]; é admitida uma linha de cabeçalho; UTF-8, Windows-1252 ou Latin-1). Uma resistência deve ser positiva; escreva 'nodata' para as classes que não podem ser atravessadas (passam a NoData). Uma classe com a resistência vazia conta como não listada (recebe o valor por omissão abaixo), como no painel de análise.
+Por omissão: a resistência das classes que faltam na tabela; deixe vazio para que sejam NoData (intransponíveis). As classes omitidas são listadas no registo.
+O NoData da cobertura do solo continua NoData. A saída é um GeoTIFF Float32 na grelha da cobertura do solo.
+Só mar (marinho, em vez da cobertura do solo): indique polígonos de terra; o mar recebe resistência 1 e a terra é NoData (intransponível), de modo que as distâncias de menor custo passam pelo mar. Raster de profundidade opcional: resistência do mar = 1 + peso da profundidade x |profundidade| (a água mais profunda custa mais; as células de mar sem profundidade mantêm 1). A grelha: o tamanho de célula sobre a extensão (por omissão, a extensão da camada de terra), ou a grelha do raster de profundidade quando o tamanho de célula é 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="62"/>
+        <source>Sea only: land polygons (land impassable, sea = 1)</source>
+        <translation>Só mar: polígonos de terra (terra intransponível, mar = 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="65"/>
+        <source>Sea only: depth raster</source>
+        <translation>Só mar: raster de profundidade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="66"/>
+        <source>Sea only: depth weight (resistance = 1 + weight x |depth|)</source>
+        <translation>Só mar: peso da profundidade (resistência = 1 + peso x |profundidade|)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="69"/>
+        <source>Sea only: cell size (map units; 0 = the depth raster&apos;s grid)</source>
+        <translation>Só mar: tamanho de célula (unidades do mapa; 0 = a grelha do raster de profundidade)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="72"/>
+        <source>Sea only: extent (default: the land layer&apos;s extent)</source>
+        <translation>Só mar: extensão (por omissão, a da camada de terra)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="92"/>
+        <source>Choose a land-cover raster (or land polygons for the sea-only preset).</source>
+        <translation>Escolha um raster de cobertura do solo (ou polígonos de terra para a predefinição só mar).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="135"/>
+        <source>Give either a land-cover raster or land polygons (sea only), not both.</source>
+        <translation>Indique um raster de cobertura do solo ou polígonos de terra (só mar), não ambos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="141"/>
+        <source>A depth weight of {0} needs a depth raster; choose one or set the weight to 0.</source>
+        <translation>Um peso da profundidade de {0} precisa de um raster de profundidade; escolha um ou ponha o peso a 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="157"/>
+        <source>Give the cell size of the sea-only raster (or a depth raster, whose grid is then used).</source>
+        <translation>Indique o tamanho de célula do raster só mar (ou um raster de profundidade, cuja grelha é então usada).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="165"/>
+        <source>Sea-only resistance: sea 1, the land of &apos;{0}&apos; impassable.</source>
+        <translation>Resistência só mar: mar 1, a terra de '{0}' intransponível.</translation>
     </message>
 </context>
 <context>
@@ -7566,7 +7853,7 @@ Saídas: os corredores com os indicadores, um raster do habitat perdido, ganho e
         <translation>Ligar só núcleos que estejam no máximo a esta distância, de borda a borda (unidades do mapa)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="153"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="382"/>
         <source> m</source>
         <translation> m</translation>
     </message>
@@ -7591,37 +7878,37 @@ Saídas: os corredores com os indicadores, um raster do habitat perdido, ganho e
         <translation>Pasta para as pastas de execução quando o projeto ainda não está guardado (caso contrário os resultados vão para junto do projeto)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="390"/>
         <source>Input check</source>
         <translation>Verificação das entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="449"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="275"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="450"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="231"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="405"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="233"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="407"/>
         <source>No run yet.</source>
         <translation>Ainda não há nenhuma execução.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="238"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="413"/>
         <source>Pick a path</source>
         <translation>Escolher um caminho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="240"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="415"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Clique num caminho de menor custo no mapa para ver a sua linha da tabela de ligações</translation>
     </message>
@@ -7641,12 +7928,12 @@ Saídas: os corredores com os indicadores, um raster do habitat perdido, ganho e
         <translation>Descartar as ligações que passam por um terceiro núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="420"/>
         <source>Use as candidates</source>
         <translation>Usar como candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="246"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="421"/>
         <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
         <translation>Copiar os polígonos de corredor selecionados (ou os corredores dos caminhos de menor custo selecionados) para o repositório do Desenho de corredores como corredores candidatos</translation>
     </message>
@@ -7679,6 +7966,196 @@ Saídas: os corredores com os indicadores, um raster do habitat perdido, ganho e
         <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="208"/>
         <source>Also the current of all linked pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality)</source>
         <translation>Além disso, a corrente de todos os pares ligados juntos na união dos corredores (a centralidade raster do Linkage Mapper)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <source>Restoration priorities</source>
+        <translation>Prioridades de restauro</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="217"/>
+        <source>After the corridors, find where restoring a disc of habitat would shorten the least-cost links most (Linkage Mapper&apos;s Barrier Mapper): score rasters, the best radius and the top sites as ranked points.</source>
+        <translation>Depois dos corredores, procura onde restaurar um disco de habitat encurtaria mais as ligações de menor custo (Barrier Mapper do Linkage Mapper): rasters de pontuação, o melhor raio e os melhores locais como pontos classificados.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="223"/>
+        <source>Minimum radius</source>
+        <translation>Raio mínimo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
+        <source>Smallest disc radius tried, in map units; at least the cell size</source>
+        <translation>Menor raio de disco experimentado, em unidades do mapa; pelo menos o tamanho de célula</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="234"/>
+        <source>Maximum radius</source>
+        <translation>Raio máximo</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="237"/>
+        <source>Largest disc radius tried, in map units</source>
+        <translation>Maior raio de disco experimentado, em unidades do mapa</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <source>Radius step</source>
+        <translation>Passo do raio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <source>Step between the radii tried (0 = the minimum radius only)</source>
+        <translation>Passo entre os raios experimentados (0 = só o raio mínimo)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="256"/>
+        <source>Combine pairs</source>
+        <translation>Combinar pares</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="259"/>
+        <source>Maximum: the best pair at each cell. Sum: all pairs added up. Both: one raster of each.</source>
+        <translation>Máximo: o melhor par em cada célula. Soma: todos os pares somados. Ambos: um raster de cada.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="267"/>
+        <source>Infrastructure crossings</source>
+        <translation>Travessias de infraestrutura</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="268"/>
+        <source>After the corridors, measure how much roads, railways or fences raise the cost of each corridor and where a crossing structure would win most of it back.</source>
+        <translation>Depois dos corredores, mede quanto as estradas, linhas férreas ou vedações aumentam o custo de cada corredor e onde uma passagem de fauna recuperaria a maior parte.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <source>Lines</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="277"/>
+        <source>Roads, railways or fences (lines)</source>
+        <translation>Estradas, linhas férreas ou vedações (linhas)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="280"/>
+        <source>Resistance field</source>
+        <translation>Campo de resistência</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="283"/>
+        <source>Resistance each line adds (a number or &apos;impassable&apos;); none = the lines cannot be crossed</source>
+        <translation>Resistência que cada linha acrescenta (um número ou 'impassable'); nenhum = as linhas não podem ser atravessadas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="286"/>
+        <source>Existing crossings</source>
+        <translation>Travessias existentes</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="289"/>
+        <source>Underpasses and overpasses that stay permeable (points, optional)</source>
+        <translation>Passagens inferiores e superiores que continuam permeáveis (pontos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="297"/>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="298"/>
+        <source>After the corridors, measure how well the cores form a connected network: PC, EC, dPC per core and link, and ProtConn when a region is given.</source>
+        <translation>Depois dos corredores, mede quão bem as áreas núcleo formam uma rede ligada: PC, EC, dPC por área núcleo e ligação, e ProtConn quando se indica uma região.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="304"/>
+        <source>Distance</source>
+        <translation>Distância</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="307"/>
+        <source>Euclidean: edge to edge, in metres. Least-cost: the least-cost distances of this run&apos;s paths, in cost units.</source>
+        <translation>Euclidiana: de borda a borda, em metros. De menor custo: as distâncias de menor custo dos caminhos desta execução, em unidades de custo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="310"/>
+        <source>Dispersal distance</source>
+        <translation>Distância de dispersão</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="313"/>
+        <source>Distance at which the dispersal probability below is reached; also the threshold for links and IIC</source>
+        <translation>Distância à qual se atinge a probabilidade de dispersão abaixo; também o limiar das ligações e do IIC</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="321"/>
+        <source>Probability</source>
+        <translation>Probabilidade</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="324"/>
+        <source>Probability of dispersal at that distance (between 0 and 1)</source>
+        <translation>Probabilidade de dispersão a essa distância (entre 0 e 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="332"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="335"/>
+        <source>Country or landscape polygon for ProtConn (optional)</source>
+        <translation>Polígono do país ou da paisagem para o ProtConn (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="343"/>
+        <source>Climate gradient</source>
+        <translation>Gradiente climático</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="344"/>
+        <source>Link cores whose climates differ and route each link along the gentlest climate gradient (Linkage Mapper&apos;s Climate Linkage Mapper).</source>
+        <translation>Liga áreas núcleo cujos climas diferem e traça cada ligação pelo gradiente climático mais suave (Climate Linkage Mapper do Linkage Mapper).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="350"/>
+        <source>Climate</source>
+        <translation>Clima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="353"/>
+        <source>Climate raster, e.g. mean annual temperature</source>
+        <translation>Raster climático, p. ex. temperatura média anual</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="356"/>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="359"/>
+        <source>Link only cores whose climates (mean − 2 SD) differ by more than this (0 = no climate rule)</source>
+        <translation>Ligar só áreas núcleo cujos climas (média − 2 DP) difiram mais do que isto (0 = sem regra climática)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="365"/>
+        <source>Climate cost</source>
+        <translation>Custo climático</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="368"/>
+        <source>Cost units added per climate unit crossed between neighbouring cells</source>
+        <translation>Unidades de custo acrescentadas por unidade climática atravessada entre células vizinhas</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="374"/>
+        <source>Minimum distance</source>
+        <translation>Distância mínima</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="377"/>
+        <source>Link only cores at least this far apart, edge to edge (map units; 0 = none)</source>
+        <translation>Ligar só áreas núcleo afastadas pelo menos esta distância, de borda a borda (unidades do mapa; 0 = nenhuma)</translation>
     </message>
 </context>
 <context>

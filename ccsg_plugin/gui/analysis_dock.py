@@ -48,6 +48,8 @@ from ccsg_plugin.gui.analysis_class_table import ClassTableMixin
 from ccsg_plugin.gui.analysis_plan import CWD_FOLDER, FILES
 from ccsg_plugin.gui.analysis_report import ReportMixin
 from ccsg_plugin.gui.analysis_results import ResultsMixin
+from ccsg_plugin.gui.analysis_sea import SeaOnlyMixin
+from ccsg_plugin.gui.analysis_steps import StepsMixin
 from ccsg_plugin.gui.layout import bring_into_view
 from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
 from ccsg_plugin.gui.wrapping import wrap_button_texts
@@ -61,7 +63,8 @@ ID_FIELD_GUESSES = ("core_id", "CORE_ID", "id", "ID")
 DOCTOR_DELAY_MS = 400
 
 
-class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, QgsDockWidget, _FormClass):
+class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, StepsMixin, SeaOnlyMixin, QgsDockWidget,
+                   _FormClass):
     def __init__(self, iface, parent=None) -> None:
         super().__init__(parent)
         self.setupUi(self)
@@ -89,6 +92,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, QgsDockWidget, _F
         self._doctor_timer.setObjectName("CcsgAnalysisDoctorTimer")
         self._doctor_timer.setSingleShot(True)
         self._doctor_timer.setInterval(DOCTOR_DELAY_MS)
+        self._setup_sea_only()
         self._setup_widgets()
         self._setup_report_button()
         self._connect_signals()
@@ -153,6 +157,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, QgsDockWidget, _F
         self.cancelButton.setEnabled(False)
         self.maxDistanceSpin.setEnabled(False)
         self.defaultSpin.setEnabled(False)
+        self._setup_steps()  # restoration, crossings, network, climate (analysis_steps.py)
 
     def _guess_layers(self) -> None:
         """Preselect the obvious layers (the demo's resistance and cores) so a first run needs one click."""
@@ -215,6 +220,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, QgsDockWidget, _F
         c(self.outputFolderWidget.fileChanged, self._on_folder_changed)
         project = QgsProject.instance()
         c(project.layersRemoved, self._on_layers_removed)
+        self._connect_steps()
 
     def shutdown(self) -> None:
         """Called by the plugin on unload: stop work, disconnect every signal, release the map tool."""
@@ -290,7 +296,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, QgsDockWidget, _F
     def doctor_request(self) -> doctor_inputs.DoctorRequest:
         build = self.landcover_mode()
         return doctor_inputs.prepare(
-            resistance=None if build else self.resistanceCombo.currentLayer(),
+            resistance=None if build or self.sea_only() else self.resistanceCombo.currentLayer(),
             cores=self.coresCombo.currentLayer(),
             id_field=self.idFieldCombo.currentField(),
             options=self.options(),
@@ -399,6 +405,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, QgsDockWidget, _F
             raster_ok = self.landcoverCombo.currentLayer() is not None
         else:
             raster_ok = self.resistanceCombo.currentLayer() is not None
+        raster_ok = self.sea_ready() if self.sea_only() else raster_ok
         return raster_ok and self.coresCombo.currentLayer() is not None and bool(self.idFieldCombo.currentField())
 
     def _update_run_button(self) -> None:
@@ -443,7 +450,10 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, QgsDockWidget, _F
         if self.pinchGroup.isChecked():
             spec.update(pinch_cutoff=float(self.pinchCutoffSpin.value()),
                         pinch_all_pairs=self.pinchAllPairsCheck.isChecked())
-        if self.landcover_mode():
+        spec.update(self.step_spec())
+        if self.sea_only():
+            spec.update(self.sea_spec())
+        elif self.landcover_mode():
             landcover = self.landcoverCombo.currentLayer()
             if landcover is None:
                 raise CcsgError(tr("Pick the land-cover raster."))
@@ -547,6 +557,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, QgsDockWidget, _F
             self.last_run["spec"] = spec
         self.result_layer_ids = {key: by_file[name].id() for key, (name, _s) in FILES.items() if name in by_file}
         self._arrange_tree(group, polygons_layer)
+        self.show_network_summary(run_dir if spec.get("network") else None)
         self._watch_results(paths_layer, polygons_layer)
         self._show_report(run_dir)
         n_paths = paths_layer.featureCount() if paths_layer is not None else 0

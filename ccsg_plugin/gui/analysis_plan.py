@@ -13,6 +13,7 @@ from typing import Optional
 from qgis.core import QgsMapLayer
 
 from ccsg_plugin.core import class_table
+from ccsg_plugin.gui import analysis_steps_plan as after_steps
 from ccsg_plugin.gui.run_plan import RunPlan, Step
 from ccsg_plugin.i18n import tr
 
@@ -31,6 +32,7 @@ FILES = {
     "pinch_links": ("pinch_point_links.gpkg", ""),
     "pinch_all": ("current_all_pairs.tif", ""),
 }
+FILES.update(after_steps.STEP_FILES)  # restoration, crossings and network outputs (gui/analysis_steps_plan.py)
 CWD_FOLDER = "cost_distance"
 
 
@@ -59,6 +61,7 @@ def can_recut(spec: dict, last: Optional[dict]) -> bool:
     still exist: the corridors can be re-cut instead of running everything."""
     return (
         last is not None
+        and after_steps.allows_recut(spec)
         and last["kind_of_inputs"] == signature(spec)
         and Path(last["cost_distance_folder"]).is_dir()
         and Path(last["paths_file"]).exists()
@@ -120,6 +123,11 @@ def full_plan(spec: dict, run_dir: Path) -> RunPlan:
             )
         )
         resistance = str(files["resistance"])
+    elif spec["mode"] == "sea":  # marine: sea 1, land impassable (gui/analysis_sea.py)
+        from ccsg_plugin.gui.analysis_sea import sea_step
+
+        steps.append(sea_step(spec, str(files["resistance"]), notes))
+        resistance = str(files["resistance"])
     corridors = Step(
         ALG_CORRIDORS,
         {
@@ -131,6 +139,7 @@ def full_plan(spec: dict, run_dir: Path) -> RunPlan:
             "WIDTH_CUTOFF": spec["width_cutoff"],
             "WIDTH_CUTOFF_PERCENT": spec["width_cutoff_percent"],
             "DROP_VIA_CORE": spec["drop_via_core"],
+            **after_steps.climate_parameters(spec),
             "OUTPUT_CWD_FOLDER": str(run_dir / CWD_FOLDER),
             "OUTPUT_CORRIDORS": str(files["corridors"]),
             "OUTPUT_PATHS": str(files["paths"]),
@@ -147,8 +156,15 @@ def full_plan(spec: dict, run_dir: Path) -> RunPlan:
     pinch_steps = _pinch(spec, run_dir / CWD_FOLDER, files, notes)
     steps_in_group = pinch_steps + [corridors] + steps[:-1]
     steps += pinch_steps
+    # restoration, crossings and network after the pinch points (crossings use their current); in the group their
+    # points and lines come first, their rasters and table below the pinch rasters
+    more, top, below = after_steps.after_corridors(spec, run_dir / CWD_FOLDER, files["paths"], files, notes,
+                                                resistance=resistance)
+    steps += more
+    order = [name for step in steps_in_group for _param, name in step.load]
+    n_pinch = sum(len(step.load) for step in pinch_steps)
     return with_report(RunPlan("full", steps, run_dir=run_dir, group_name=_group_name(when, "full", spec), spec=spec,
-                               layer_order=[name for step in steps_in_group for _param, name in step.load]))
+                               layer_order=top + order[:n_pinch] + below + order[n_pinch:]))
 
 
 def _pinch(spec: dict, cost_distance_folder, files: dict, notes) -> list[Step]:
@@ -201,10 +217,14 @@ def recut_plan(spec: dict, run_dir: Path, last: dict) -> RunPlan:
     # the pinch points do not depend on the width cutoff, but the new group should hold them too
     pinch_steps = _pinch(spec, Path(last["cost_distance_folder"]), files, notes)
     pinch_names = [name for pstep in pinch_steps for _param, name in pstep.load]
-    return with_report(RunPlan("recut", [step, *pinch_steps], run_dir=run_dir,
+    # restoration and network do not depend on the width either (crossings never come here: allows_recut)
+    more, top, below = after_steps.after_corridors(spec, Path(last["cost_distance_folder"]), Path(last["paths_file"]),
+                                                files, notes)
+    return with_report(RunPlan("recut", [step, *pinch_steps, *more], run_dir=run_dir,
                                group_name=_group_name(when, "recut", spec), spec=spec,
                                extra_layers=[(Path(last["paths_file"]), names["paths"])],
-                               layer_order=[*pinch_names, names["polygons"], names["paths"], names["corridors"]]))
+                               layer_order=[*top, *pinch_names, *below, names["polygons"], names["paths"],
+                                            names["corridors"]]))
 
 
 ALG_REPORT = "ccsg:runreport"

@@ -61,11 +61,15 @@ def reference(res, src, dx=1.0, dy=1.0, neighbours=8, max_cost=0.0, climate=None
             if climate is not None and climate_cost:
                 step += climate_cost * abs(climate[i, j] - climate[a, b])
             nc = c + step
-            if max_cost > 0 and nc > max_cost:
+            # the engine's contract: a cell AT the limit stays in, whatever order its sum was added in (a 1-ulp
+            # difference between two summation orders decided a cell in or out before: hypothesis found one)
+            if max_cost > 0 and nc > max_cost * (1 + 1e-12):
                 continue
             if nc < dist[a, b]:
                 dist[a, b] = nc
                 heapq.heappush(heap, (nc, a, b))
+    if max_cost > 0:
+        np.minimum(dist, max_cost, out=dist, where=np.isfinite(dist))  # at the limit within rounding: the limit
     return dist
 
 

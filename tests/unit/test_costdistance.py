@@ -306,3 +306,18 @@ def test_column_sweeps_on_a_grid_larger_than_one_transpose_tile():
         assert_close(cd.cost_distance(res, src, (30.0, 20.0), 8), want)
     a = rng.random((300, 520))
     np.testing.assert_array_equal(cd._transposed(a), a.T)
+
+
+def test_a_cell_at_the_limit_within_rounding_stays_in():
+    # Found by hypothesis: the cell below the source costs 1.7 x (1 + 3) / 2 = 3.4 by hand, and the limit is a third
+    # of the farthest cell's 10.2 (times 1/3), which rounds to 3.3999999999999995. The two are equal; summation order
+    # decides the last ulp, so the contract is that such a cell stays in, at the limit.
+    res = np.array([[3.0], [2.0], [2.0], [1.0], [3.0], [5.0]])
+    src = np.zeros(res.shape, bool)
+    src[3, 0] = True
+    farthest = 1.7 * (1 + 2) / 2 + 1.7 * (2 + 2) / 2 + 1.7 * (2 + 3) / 2
+    limit = farthest * (1 / 3)
+    assert limit < 3.4  # the rounding this case is about
+    got = cost_distance(res, src, (1.0, 1.7), 8, max_cost=limit)
+    assert got[4, 0] == limit and got[2, 0] == pytest.approx(1.7 * 1.5)
+    assert np.isinf(got[[0, 1, 5], 0]).all()

@@ -83,12 +83,12 @@ def files_for(folder, cost_distances: dict) -> list:
     return [folder / LINKS_FILE, folder / CORE_CELLS_FILE] + [folder / f"cwd_{_safe(c)}.tif" for c in cost_distances]
 
 
-def storage_type(cwd: np.ndarray) -> str:
+def storage_type(cost_dist: np.ndarray) -> str:
     """'float32' when every finite cost fits a 32-bit float (half the disk; about 7 significant digits, so a
     re-cut corridor value is off by at most ~1e-7 of the pair's LCD), else 'float64'. Checked in strips."""
-    step = max(1, 4_000_000 // max(1, cwd.shape[1]))
-    for r0 in range(0, cwd.shape[0], step):
-        block = np.asarray(cwd[r0:r0 + step])
+    step = max(1, 4_000_000 // max(1, cost_dist.shape[1]))
+    for r0 in range(0, cost_dist.shape[0], step):
+        block = np.asarray(cost_dist[r0:r0 + step])
         finite = block[np.isfinite(block)]
         if finite.size and float(np.abs(finite).max()) > FLOAT32_MAX:
             return "float64"
@@ -115,11 +115,11 @@ def save(folder, cost_distances: dict, links: list, grid: Grid, core_cells: np.n
         for cid, cc in cost_distances.items():
             name = f"cwd_{_safe(cid)}.tif"
             r0, _r1, c0, _c1 = cc.window
-            dtype = storage_type(cc.cwd)
+            dtype = storage_type(cc.cost_distance)
             if dtype == "float64" and notice is not None:
                 notice(tr("The cost-distances of core {0} exceed what a 32-bit float holds ({1:.3g}); they are kept "
                           "as 64-bit floats (twice the disk space).", cid, FLOAT32_MAX))
-            writers.write_geotiff(staging / name, cc.cwd, grid.window_geotransform(r0, c0), grid.crs,
+            writers.write_geotiff(staging / name, cc.cost_distance, grid.window_geotransform(r0, c0), grid.crs,
                                   dtype=dtype, nodata=-1.0)
             cores.append({"id": cid, "file": name, "window": list(cc.window), "dtype": dtype,
                           "cap": cc.cap if math.isfinite(cc.cap) else None})

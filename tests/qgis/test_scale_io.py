@@ -120,10 +120,10 @@ def test_kept_cost_distances_are_float32_and_round_trip_within_its_rounding(tmp_
     kept, links, _grid, _cells, doc = cost_distance_store.load(tmp_path / "run")
     assert {c["dtype"] for c in doc["cores"]} == {"float32"}
     for cid, cc in result.cost_distances.items():
-        back = kept[cid].cwd
-        ok = np.isfinite(cc.cwd)
+        back = kept[cid].cost_distance
+        ok = np.isfinite(cc.cost_distance)
         np.testing.assert_array_equal(np.isfinite(back), ok)
-        assert np.all(np.abs(back[ok] - cc.cwd[ok]) <= 2.0 ** -24 * np.abs(cc.cwd[ok]))
+        assert np.all(np.abs(back[ok] - cc.cost_distance[ok]) <= 2.0 ** -24 * np.abs(cc.cost_distance[ok]))
     # re-truncating from the float32 store: the same cells (away from the cutoff's edge), values within rounding
     cut = 3000.0
     fresh = corridors.truncate(result.cost_distances, result.links, result.shape, cut)
@@ -142,19 +142,21 @@ def test_kept_cost_distances_are_float32_and_round_trip_within_its_rounding(tmp_
 
 def test_costs_beyond_float32_are_kept_as_float64_and_said(tmp_path):
     result, core_cells = _run(scale=1e36)  # costs around 1e39 and more: no float32 holds them
-    assert max(np.nanmax(np.where(np.isfinite(cc.cwd), cc.cwd, np.nan)) for cc in result.cost_distances.values()) \
-        > FLOAT32_MAX
+    def top(cc):
+        return np.nanmax(np.where(np.isfinite(cc.cost_distance), cc.cost_distance, np.nan))
+
+    assert max(top(cc) for cc in result.cost_distances.values()) > FLOAT32_MAX
     grid = Grid(GT, result.shape, QgsCoordinateReferenceSystem("EPSG:32633"))
     notes = []
     cost_distance_store.save(tmp_path / "run", result.cost_distances, result.links, grid, core_cells, {},
                              notice=notes.append)
     kept, _links, _grid, _cells, doc = cost_distance_store.load(tmp_path / "run")
-    big = [cid for cid, cc in result.cost_distances.items() if np.nanmax(np.where(np.isfinite(cc.cwd), cc.cwd,
-                                                                                     np.nan)) > FLOAT32_MAX]
+    big = [cid for cid, cc in result.cost_distances.items() if top(cc) > FLOAT32_MAX]
     assert big and len(notes) == len(big) and all("64-bit" in n for n in notes)
     for core in doc["cores"]:
         assert core["dtype"] == ("float64" if core["id"] in big else "float32")
     for cid in big:
-        np.testing.assert_array_equal(kept[cid].cwd, result.cost_distances[cid].cwd)  # exact: float64 kept
+        # exact: float64 kept
+        np.testing.assert_array_equal(kept[cid].cost_distance, result.cost_distances[cid].cost_distance)
         assert kept[cid].rounding == 0.0
     assert math.isfinite(FLOAT32_MAX)

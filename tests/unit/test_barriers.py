@@ -23,12 +23,12 @@ def run_of(res, masks, dx=CS, dy=CS, pairs=None):
                       m in masks.items()}
     ids = sorted(masks)
     pairs = pairs or [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
-    links = [Link(a, b, 1.0, lcd=float(cost_distances[a].cwd[masks[b]].min())) for a, b in pairs]
+    links = [Link(a, b, 1.0, lcd=float(cost_distances[a].cost_distance[masks[b]].min())) for a, b in pairs]
     return cost_distances, links
 
 
 def brute_score(cost_distances, link, radius, dx, dy, percent=False):
-    a, b = cost_distances[link.core_a].cwd, cost_distances[link.core_b].cwd
+    a, b = cost_distances[link.core_a].cost_distance, cost_distances[link.core_b].cost_distance
     h, w = a.shape
     out = np.full((h, w), np.nan)
     for i in range(h):
@@ -59,8 +59,8 @@ def test_pair_score_equals_the_definition():
     cost_distances, links = run_of(res, masks, 30.0, 20.0)
     link = links[0]
     for radius in (30.0, 75.0):
-        got = barriers.pair_score(cost_distances[link.core_a].cwd, cost_distances[link.core_b].cwd, link.lcd, radius,
-                                  (30.0, 20.0))
+        got = barriers.pair_score(cost_distances[link.core_a].cost_distance,
+                                  cost_distances[link.core_b].cost_distance, link.lcd, radius, (30.0, 20.0))
         np.testing.assert_allclose(got, brute_score(cost_distances, link, radius, 30.0, 20.0), rtol=1e-12, atol=1e-9)
 
 
@@ -204,3 +204,20 @@ def test_no_linked_pair_is_refused():
         lk.dropped = True
     with pytest.raises(CcsgError, match="no linked pair"):
         barriers.barrier_scores(cost_distances, links, res.shape, (CS, CS), [10.0])
+
+
+def test_a_gain_within_the_rounding_of_the_cost_sums_is_no_gain():
+    # A drop of the LCD within a few units of the last place of the kept costs (float32 in kept folders) is rounding,
+    # not a restoration gain: it must not make a site. A drop just above that is a gain.
+    lcd, radius = 123456.7, 50.0
+    for dtype in (np.float32, np.float64):
+        eps = float(np.finfo(dtype).eps)
+        fa = np.full((21, 21), lcd / 2 - radius, dtype)  # constant: every ring's minimum is this value
+        for drop, scored in ((2 * eps * lcd, False), (16 * eps * lcd, True)):
+            fb = np.full((21, 21), lcd / 2 - radius - drop, dtype)
+            got = barriers.pair_score(fa, fb, lcd, radius, (10.0, 10.0))
+            want = lcd - float(fa[0, 0]) - float(fb[0, 0]) - 2 * radius
+            if scored:
+                assert got[10, 10] == pytest.approx(want / (2 * radius), rel=1e-6) and got[10, 10] > 0
+            else:
+                assert got[10, 10] == 0.0, (dtype, drop, got[10, 10])

@@ -149,7 +149,7 @@ def _run_with_cores(values, core_a, core_b):
     for cid, m in (("a", core_a), ("b", core_b)):
         window = (0, values.shape[0], 0, values.shape[1])
         cost_distances[cid] = CoreCostDistance(cid, window, cost_distance(values, m, (1.0, 1.0), 8))
-    lcd = float(cost_distances["a"].cwd[core_b].min())
+    lcd = float(cost_distances["a"].cost_distance[core_b].min())
     return cost_distances, [Link("a", "b", 1.0, lcd=lcd)]
 
 
@@ -163,7 +163,7 @@ def test_pinch_points_match_reference_on_the_corridor(square):
     core_b[10:15, 27:30] = True
     cost_distances, links = _run_with_cores(values, core_a, core_b)
     cutoff = 40.0
-    norm = cost_distances["a"].cwd + cost_distances["b"].cwd - links[0].lcd
+    norm = cost_distances["a"].cost_distance + cost_distances["b"].cost_distance - links[0].lcd
     domain = (norm <= cutoff) | core_a | core_b
     res = pinch_points(values, cost_distances, links, cutoff, square=square, cell_size=30.0)
     r = np.where(domain, values ** 2 if square else values, np.nan)

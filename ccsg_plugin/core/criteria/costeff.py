@@ -74,10 +74,10 @@ def route_costs(job: Job) -> dict:
             lcd_free, end = least_cost_cell(cwd_free, mask_b)
         except CcsgError as exc:
             return {"problem": message_of(exc)}
-        def line(cwd, grid, start) -> Optional[LineString]:
+        def line(cost_dist, grid, start) -> Optional[LineString]:
             if start is None:
                 return None
-            cells = trace_path(cwd, grid, start, cell, nbr)
+            cells = trace_path(cost_dist, grid, start, cell, nbr)
             pts = [(x0 + (rc[2] + c + 0.5) * dx, y0 + (rc[0] + rr + 0.5) * dy) for rr, c in cells]
             return LineString(pts) if len(pts) > 1 else None
 

@@ -98,7 +98,7 @@ def _in_region(cc: CoreCostDistance, region) -> np.ndarray:
     w0, w1, v0, v1 = cc.window
     a0, a1, b0, b1 = max(r0, w0), min(r1, w1), max(c0, v0), min(c1, v1)
     if a0 < a1 and b0 < b1:
-        out[a0 - r0:a1 - r0, b0 - c0:b1 - c0] = cc.cwd[a0 - w0:a1 - w0, b0 - v0:b1 - v0]
+        out[a0 - r0:a1 - r0, b0 - c0:b1 - c0] = cc.cost_distance[a0 - w0:a1 - w0, b0 - v0:b1 - v0]
     return out
 
 
@@ -108,12 +108,22 @@ def pair_score(cost_distance_a: np.ndarray, cost_distance_b: np.ndarray, lcd: fl
     ring = ring_kernel(radius, cell_size)
     fa = focal_min(cost_distance_a, ring)
     fb = focal_min(cost_distance_b, ring)
-    return _score(fa, fb, lcd, radius, percent)
+    return _score(fa, fb, lcd, radius, percent, np.result_type(cost_distance_a, cost_distance_b))
 
 
-def _score(fa, fb, lcd, radius, percent):
+def _noise(lcd: float, dtype) -> float:
+    """A drop of the LCD this small is rounding of the cost sums (kept cost distances may be float32), not a gain:
+    without this, cells that restore nothing come out a hair above 0 and become restoration sites."""
+    eps = np.finfo(dtype).eps if np.issubdtype(np.dtype(dtype), np.floating) else np.finfo(np.float64).eps
+    return 4.0 * float(eps) * abs(float(lcd))
+
+
+def _score(fa, fb, lcd, radius, percent, stored):
+    """`stored`: the dtype the cost distances were kept in (the focal minima may come back as float64)."""
     with np.errstate(invalid="ignore"):
-        s = (lcd - fa - fb - 2.0 * radius) / (2.0 * radius)
+        gain = lcd - fa - fb - 2.0 * radius
+    gain[np.abs(gain) <= _noise(lcd, stored)] = 0.0
+    s = gain / (2.0 * radius)
     s[~np.isfinite(s)] = np.nan
     if percent:
         s *= 100.0 / lcd
@@ -128,7 +138,7 @@ def _ring_min_at(cc: CoreCostDistance, offsets: np.ndarray, row: int, col: int, 
     keep = (rr >= w0) & (rr < w1) & (cc_ >= v0) & (cc_ < v1)
     if not keep.any():
         return math.inf
-    vals = cc.cwd[rr[keep] - w0, cc_[keep] - v0]
+    vals = cc.cost_distance[rr[keep] - w0, cc_[keep] - v0]
     vals = vals[~np.isnan(vals)]
     return float(vals.min()) if vals.size else math.inf
 
@@ -164,7 +174,7 @@ def barrier_scores(cost_distances: dict, links: list, shape, cell_size, radii: l
             region = _region(ca, cb, shape, pad_r, pad_c)
             r0, r1, c0, c1 = region
             s = _score(focal_min(_in_region(ca, region), ring), focal_min(_in_region(cb, region), ring),
-                       link.lcd, radius, percent)
+                       link.lcd, radius, percent, np.result_type(ca.cost_distance, cb.cost_distance))
             if r_max is not None:
                 view = r_max[r0:r1, c0:c1]
                 with np.errstate(invalid="ignore"):
@@ -243,6 +253,8 @@ def _describe_site(site: Site, pairs: list, cost_distances: dict, cell_size, sha
         fa = _ring_min_at(cost_distances[link.core_a], offsets, site.row, site.col, shape)
         fb = _ring_min_at(cost_distances[link.core_b], offsets, site.row, site.col, shape)
         gain = link.lcd - fa - fb - two_r
+        if abs(gain) <= _noise(link.lcd, cost_distances[link.core_a].cost_distance.dtype):
+            gain = 0.0
         if math.isfinite(gain):
             score = gain / two_r * (100.0 / link.lcd if percent else 1.0)
             gains.append((score, gain, (link.core_a, link.core_b)))

@@ -37,7 +37,7 @@ def core_mask(cc: CoreCostDistance, shape) -> np.ndarray:
     """A core's own cells: cost distance 0 from it."""
     out = np.zeros(shape, bool)
     r0, r1, c0, c1 = cc.window
-    out[r0:r1, c0:c1] = cc.cwd == 0
+    out[r0:r1, c0:c1] = cc.cost_distance == 0
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from concurrent.futures import ThreadPoolExecutor, wait
-from typing import Callable, Sequence
+from typing import Callable, Optional, Sequence
 
 from ccsg_plugin.core import progress as prog
 from ccsg_plugin.core.errors import Cancelled
@@ -85,7 +85,8 @@ def run_tasks(tasks: Sequence[Callable], weights: Sequence[float], workers: int,
         while pending:  # this thread reports the progress the pool threads store (see SharedProgress)
             _done, pending = wait(pending, timeout=POLL_SECONDS)
             shared.flush()
-        results, first_error = [], None
+        results: list = []
+        first_error: Optional[BaseException] = None
         for f in futures:
             try:
                 results.append(f.result())

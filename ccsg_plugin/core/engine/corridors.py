@@ -43,7 +43,7 @@ class CoreCostDistance:
     """One core's accumulated cost over a window of the grid (rows r0:r1, columns c0:c1); inf beyond `cap`.
 
     `data` is the array, or None when it was spilled to the .npy file `spill` (a big run keeps its cost-distances
-    on disk): `cwd` then maps the file afresh each time, and the pages leave the process with the last view.
+    on disk): `cost_dist` then maps the file afresh each time, and the pages leave the process with the last view.
     `rounding`: the relative rounding of the values kept (0 for float64, 2**-24 once stored as float32)."""
 
     core_id: Hashable
@@ -54,9 +54,10 @@ class CoreCostDistance:
     rounding: float = 0.0
 
     @property
-    def cwd(self) -> np.ndarray:
+    def cost_distance(self) -> np.ndarray:
         if self.data is not None:
             return self.data
+        assert self.spill is not None  # no array in memory means it was spilled
         return np.load(self.spill, mmap_mode="r")
 
     @property
@@ -67,7 +68,7 @@ class CoreCostDistance:
     def full(self, shape: tuple[int, int]) -> np.ndarray:
         out = np.full(shape, np.inf)
         r0, r1, c0, c1 = self.window
-        out[r0:r1, c0:c1] = self.cwd
+        out[r0:r1, c0:c1] = self.cost_distance
         return out
 
 
@@ -232,10 +233,10 @@ def core_cost_distance(core_id, resistance: np.ndarray, mask: np.ndarray, cell_s
         passable = ~impassable_mask(resistance)
         rmin = float(resistance[passable].min()) if passable.any() else 1.0
     r0, r1, c0, c1 = _window(mask, cap, rmin, cell_size)
-    cwd = cost_distance(resistance[r0:r1, c0:c1], mask[r0:r1, c0:c1], cell_size=cell_size, neighbours=neighbours,
+    cost_dist = cost_distance(resistance[r0:r1, c0:c1], mask[r0:r1, c0:c1], cell_size=cell_size, neighbours=neighbours,
                         max_cost=cap if math.isfinite(cap) else 0.0, progress=progress, is_cancelled=is_cancelled,
                         climate=None if climate is None else climate[r0:r1, c0:c1], climate_cost=climate_cost)
-    return CoreCostDistance(core_id, (r0, r1, c0, c1), cwd, cap)
+    return CoreCostDistance(core_id, (r0, r1, c0, c1), cost_dist, cap)
 
 
 def core_cost_distances(ids: list, resistance: np.ndarray, cores: dict, caps: dict, cell_size, neighbours: int,
@@ -288,6 +289,7 @@ class HeldCostDistance:
             return cc
         if self.cid != cc.core_id:
             self.cc = None  # release the previous one before reading the next
+            assert cc.spill is not None
             self.cc = CoreCostDistance(cc.core_id, cc.window, np.load(cc.spill), cc.cap, None, cc.rounding)
             self.cid = cc.core_id
         return self.cc
@@ -301,7 +303,7 @@ def _overlap(wa, wb):
 
 def _sub(cc: CoreCostDistance, win) -> np.ndarray:
     r0, r1, c0, c1 = win
-    return cc.cwd[r0 - cc.window[0]:r1 - cc.window[0], c0 - cc.window[2]:c1 - cc.window[2]]
+    return cc.cost_distance[r0 - cc.window[0]:r1 - cc.window[0], c0 - cc.window[2]:c1 - cc.window[2]]
 
 
 def pair_corridor(cost_distance_a: CoreCostDistance, cost_distance_b: CoreCostDistance, lcd: float):
@@ -321,7 +323,7 @@ def pair_corridor(cost_distance_a: CoreCostDistance, cost_distance_b: CoreCostDi
 def lcd_between(cost_distance_a: CoreCostDistance, mask_b: np.ndarray):
     """(LCD, cell) from core a to core b: min of CWD_a over b's cells; (inf, None) when out of reach."""
     r0, r1, c0, c1 = cost_distance_a.window
-    lcd, cell = least_cost_cell(cost_distance_a.cwd, mask_b[r0:r1, c0:c1])
+    lcd, cell = least_cost_cell(cost_distance_a.cost_distance, mask_b[r0:r1, c0:c1])
     return (lcd, None) if cell is None else (lcd, (cell[0] + r0, cell[1] + c0))
 
 
@@ -344,7 +346,8 @@ def find_via_core(path: list, masks: dict, a, b):
 def _link_path(cc_a: CoreCostDistance, resistance, start, cell_size, neighbours, climate=None,
                climate_cost=0.0) -> list:
     r0, r1, c0, c1 = cc_a.window
-    local = trace_path(cc_a.cwd, resistance[r0:r1, c0:c1], (start[0] - r0, start[1] - c0), cell_size=cell_size,
+    local = trace_path(cc_a.cost_distance, resistance[r0:r1, c0:c1], (start[0] - r0, start[1] - c0),
+                       cell_size=cell_size,
                        neighbours=neighbours, climate=None if climate is None else climate[r0:r1, c0:c1],
                        climate_cost=climate_cost)
     return [(r + r0, c + c0) for r, c in reversed(local)]  # from core a to core b

@@ -20,9 +20,10 @@ from qgis.PyQt.QtGui import QColor, QDesktopServices
 from qgis.PyQt.QtWidgets import QFormLayout, QHeaderView, QTableWidgetItem
 
 from ccsg_plugin import paths, settings
-from ccsg_plugin.gui.layout import scroll_contents
+from ccsg_plugin.gui.layout import scroll_contents, stack_form_rows
 from ccsg_plugin.gui.run_plan import RunPlan, Step
 from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
+from ccsg_plugin.gui.wrapping import wrap_button_texts
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
 
@@ -71,6 +72,8 @@ class MonitoringDock(QgsDockWidget, _FormClass):
         self.resultsTable.horizontalHeader().setStretchLastSection(True)
         self.resultsTable.verticalHeader().setVisible(False)
         self.progressBar.setRange(0, 100)
+        stack_form_rows(self.inputsLayout)
+        wrap_button_texts(self, [self.appendCheck])
         scroll_contents(self)
         self._connect(self.coresCombo.layerChanged, self.coreIdCombo.setLayer)
         self._connect(self.runButton.clicked, self.run)

@@ -96,11 +96,23 @@ def stack_form_rows(*forms: QFormLayout) -> None:
     letters and was cut at the bottom (the Corridor monitoring panel in Portuguese)."""
     for form in forms:
         form.setRowWrapPolicy(QFormLayout.WrapAllRows)
-        for row in range(form.rowCount()):
-            item = form.itemAt(row, QFormLayout.LabelRole)
-            label = item.widget() if item is not None else None
+        rows = []
+        while form.rowCount():
+            taken = form.takeRow(0)  # label and field rows span the width: a wrapped label uses all of it
+            rows.append([_widget_or_layout(item) for item in (taken.labelItem, taken.fieldItem)])
+        for label, field in rows:
             if isinstance(label, QLabel):
                 label.setWordWrap(True)
+            for part in (label, field):
+                if part is not None:
+                    form.addRow(part)
+
+
+def _widget_or_layout(item):
+    """The widget or layout a layout item holds (not `widget() or layout()`: an empty combo box is falsy)."""
+    if item is None:
+        return None
+    return item.widget() if item.widget() is not None else item.layout()
 
 
 def wrap_push_button_text(button: QPushButton) -> QLabel:

@@ -71,6 +71,7 @@ class MonitoringDock(QgsDockWidget, _FormClass):
         self.resultsTable.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.resultsTable.horizontalHeader().setStretchLastSection(True)
         self.resultsTable.verticalHeader().setVisible(False)
+        self.resultsTable.resizeColumnsToContents()  # the headers were cut ("abitat change (%")
         self.progressBar.setRange(0, 100)
         stack_form_rows(self.inputsLayout)
         wrap_button_texts(self, [self.appendCheck])
@@ -231,6 +232,7 @@ class MonitoringDock(QgsDockWidget, _FormClass):
                 if col == 1 and feature["trend_reasons"] not in (None, ""):
                     item.setToolTip(str(feature["trend_reasons"]))
                 self.resultsTable.setItem(row, col, item)
+        self.resultsTable.resizeColumnsToContents()  # whole headers and values; the table scrolls sideways
 
     def open_report(self) -> None:
         if self.report_path is not None and self.report_path.exists():

@@ -28,6 +28,7 @@ class ButtonLabel(QLabel):
         super().__init__(button.text(), parent)
         self.button = button
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignLeft | Qt.AlignTop)  # beside the box even when the row is given spare height
         self.setToolTip(button.toolTip())
         self.setEnabled(button.isEnabled())
         self.setTextInteractionFlags(Qt.NoTextInteraction)

@@ -115,3 +115,48 @@ def test_every_shown_panel_fits_a_laptop_dock_column(code, iface, qgis_processin
         window.hide()
         plugin.unload()
         process_deferred_deletes()
+
+
+@pytest.mark.parametrize("code", ["en_US", "pt_PT"])
+def test_form_labels_are_whole_and_fields_usable_in_a_laptop_dock(code, iface, qgis_processing, qgis_new_project,
+                                                                   compiled_qm, ui_locale):  # noqa: F811
+    """The Corridor monitoring panel in Portuguese: its word-wrapped labels beside the fields were cut at the bottom
+    ("Corredores (o repositório de") and the layer combos squeezed to three letters. Shown at the laptop's dock
+    width, every label of the monitoring and check panels' forms shows all its lines, and every field is still in
+    its form (none dropped when the rows are restacked) and gets most of the panel's width."""
+    from qgis.gui import QgsCollapsibleGroupBoxBasic
+    from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel
+
+    import ccsg_plugin
+
+    ui_locale(code)
+    plugin = ccsg_plugin.classFactory(iface)
+    plugin.initGui()
+    try:
+        for name, forms in (("CcsgMonitoringDock", ("inputsLayout",)),
+                            ("CcsgCheckDock", ("layersLayout", "realmLayout"))):
+            next(a for a in plugin.actions if a.objectName() == f"{name}Action").setChecked(True)
+            dock = plugin.docks[name]
+            dock.setFloating(True)
+            dock.resize(LAPTOP_DOCK, 900)
+            dock.show()
+            for group in dock.findChildren(QgsCollapsibleGroupBoxBasic):  # the check's realm layers, opened
+                group.setCollapsed(False)
+            QApplication.processEvents()
+            for form_name in forms:
+                form = getattr(dock, form_name)
+                widgets = [form.itemAt(i).widget() for i in range(form.count())
+                           if form.itemAt(i).widget() is not None]  # not truthiness: an empty combo is falsy
+                labels = [w for w in widgets if isinstance(w, QLabel)]
+                combos = [w for w in widgets if isinstance(w, QComboBox)]
+                assert labels and combos and len(widgets) >= 2 * len(labels)  # every label kept its field
+                for label in labels:
+                    assert label.height() >= label.heightForWidth(label.width()), (code, label.text())
+                    assert form.getWidgetPosition(label)[1] == QFormLayout.SpanningRole
+                group_width = form.parentWidget().width()
+                for combo in combos:
+                    assert combo.isVisibleTo(dock) and combo.width() >= group_width // 2, (code, combo.objectName())
+            dock.hide()
+    finally:
+        plugin.unload()
+        process_deferred_deletes()

@@ -172,7 +172,8 @@ def history(path, corridor_fid: Optional[int] = None) -> list[dict]:
     if not path.is_file():
         return []
     try:
-        with closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)) as con:
+        # read on the GUI thread (the designer's history): wait at most 0.1 s for a writer's lock, never seconds
+        with closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=0.1)) as con:
             con.row_factory = sqlite3.Row
             if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)).fetchone() \
                     is None:

@@ -79,6 +79,7 @@ def wrap_button_texts(root: QWidget, buttons) -> list[ButtonLabel]:
             continue
         layout, index = found
         container = QWidget(parent)
+        container.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)  # spare height goes to the fields
         row = QHBoxLayout(container)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)

@@ -1,5 +1,5 @@
 """Retake the help's screenshots of the panels as the real QGIS desktop draws them, with the demo project's layers
-(resources/help/img/<panel>_<lang>.png): the Least-cost analysis panel with its optional steps (collapsed, as a
+(resources/help/img/<panel>_<lang>.png): the Corridor designer with the demo's store, the Least-cost analysis panel with its optional steps (collapsed, as a
 first run shows them), the Corridor monitoring panel and, when the plugin has it, the Rivers panel.
 
     make demo && scripts/help_panel_screenshots.sh es
@@ -21,6 +21,7 @@ OUT = Path(os.environ["CCSG_SHOTS_OUT"])
 LANG = os.environ["CCSG_SHOTS_LANG"]
 # panel -> (dock object name, width, height): the panel as a laptop's dock column shows it, whole
 PANELS = {
+    "designer": ("CcsgDesignerDock", 360, 1000),
     "analysis": ("CcsgAnalysisDock", 360, 1130),
     "monitoring": ("CcsgMonitoringDock", 360, 1000),
     "rivers": ("CcsgRiversDock", 360, 760),
@@ -43,6 +44,9 @@ def shoot():
             action.setChecked(True)
             _settle()
             dock = plugin.docks[name]
+            tree = getattr(dock, "corridorList", None)
+            if tree is not None and tree.topLevelItemCount():  # the designer: a corridor picked, its history shown
+                tree.setCurrentItem(tree.topLevelItem(0))
             dock.setFloating(True)
             dock.resize(width, height)
             _settle()

@@ -5,9 +5,11 @@
 set -euo pipefail
 lang=$1; project=$(readlink -f "${2:-demo_output/ccsg_demo.qgz}")
 [ -f "$project" ] || { echo "$project not found: run 'make demo' first"; exit 1; }
+# The panels show the store's path: a neutral copy of the demo, not this checkout's folder.
+shown=/tmp/ccsg_demo; rm -rf "$shown" && cp -r "$(dirname "$project")" "$shown"; project="$shown/$(basename "$project")"
 root=$(pwd); out="$root/resources/help/img"
 make -s package >/dev/null
-prof=$(mktemp -d); trap 'rm -rf "$prof"' EXIT
+prof=$(mktemp -d); trap 'rm -rf "$prof" "$shown"' EXIT
 mkdir -p "$prof/profiles/default/python/plugins" "$prof/profiles/default/QGIS"
 ( cd "$prof/profiles/default/python/plugins" && unzip -q "$root/dist/ccsg_plugin.zip" )
 { printf '[PythonPlugins]\nccsg_plugin=true\n'

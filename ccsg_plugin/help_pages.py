@@ -24,6 +24,7 @@ PAGES = {
     "processing": "processing.html",
     "glossary": "glossary.html",
     "exercise": "exercise.html",
+    "rivers": "rivers.html",
     "monitoring": "monitoring.html",
 }
 

@@ -43,6 +43,12 @@ def _analysis_dock(iface):
     return AnalysisDock(iface)
 
 
+def _rivers_dock(iface):
+    from ccsg_plugin.gui.rivers_dock import RiversDock
+
+    return RiversDock(iface)
+
+
 def _monitoring_dock(iface):
     from ccsg_plugin.gui.monitoring_dock import MonitoringDock
 
@@ -113,6 +119,7 @@ class CcsgPlugin:
             ("CcsgCheckDock", tr("Guideline check"), "check.svg", _check_dock),
             ("CcsgAnalysisDock", tr("Least-cost analysis"), "analysis.svg", _analysis_dock),
             ("CcsgMonitoringDock", tr("Corridor monitoring"), "monitoring.svg", _monitoring_dock),
+            ("CcsgRiversDock", tr("Rivers"), "rivers.svg", _rivers_dock),
         ]
         return specs
 

@@ -200,7 +200,7 @@
         <translation>Áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="91"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="166"/>
         <source>Resistance</source>
         <translation>Resistencia</translation>
     </message>
@@ -695,12 +695,12 @@
         <translation>Régimen estacional documentado</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="84"/>
+        <location filename="../ccsg_plugin/plugin.py" line="90"/>
         <source>CCSG Corridors</source>
         <translation>Corredores CCSG</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="90"/>
+        <location filename="../ccsg_plugin/plugin.py" line="96"/>
         <source>Load demo project</source>
         <translation>Cargar proyecto de demostración</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>El campo de id de núcleo '{0}' de '{1}' repite los ids {2}; dé a cada núcleo su propio id (o disuelva antes las entidades de un mismo núcleo).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="79"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="108"/>
         <source>The raster &apos;{0}&apos; holds only NoData cells; choose the right band or file.</source>
         <translation>El ráster '{0}' solo contiene celdas NoData; elija la banda o el archivo correcto.</translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>Todavía no hay almacén: cree uno junto al proyecto o abra uno.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="112"/>
+        <location filename="../ccsg_plugin/plugin.py" line="118"/>
         <source>Corridor designer</source>
         <translation>Diseñador de corredores</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>Conectividad de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="171"/>
+        <location filename="../ccsg_plugin/plugin.py" line="178"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
@@ -1527,12 +1527,12 @@
         <translation>Falta el ráster de costo-distancia {0}; ejecute de nuevo los corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="115"/>
         <source>cost units</source>
         <translation>unidades de costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="132"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
         <source>Presets…</source>
         <translation>Preajustes…</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>Está en el ráster de cobertura del suelo pero no en la tabla. </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="114"/>
+        <location filename="../ccsg_plugin/plugin.py" line="120"/>
         <source>Least-cost analysis</source>
         <translation>Análisis de menor costo</translation>
     </message>
@@ -1572,62 +1572,62 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="339"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="339"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="355"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="358"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="388"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="391"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="419"/>
         <source>Re-cut corridors</source>
         <translation>Recortar corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="415"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="90"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="416"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="432"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="436"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="453"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="459"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="463"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="478"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="484"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
@@ -1652,7 +1652,7 @@
         <translation>Resistencia (de la cobertura del suelo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="126"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="131"/>
         <source>Cost distances and corridors</source>
         <translation>Costo-distancia y corredores</translation>
     </message>
@@ -1672,47 +1672,47 @@
         <translation>Corredores (costo normalizado)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="199"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="204"/>
         <source>Re-cutting the corridors from the kept cost distances</source>
         <translation>Recortando los corredores a partir de los costo-distancia conservados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="196"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="201"/>
         <source>Corridors re-cut to a new width from the cost distances of {0}.</source>
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="526"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="247"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="528"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="534"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="529"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="533"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="249"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Corridors re-cut</source>
         <translation>Corredores recortados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="559"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="560"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
@@ -2075,57 +2075,52 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Rutas de menor costo desde '{0}' hasta cada entidad de '{1}' sobre '{2}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="39"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="52"/>
         <source>Land-cover raster (class codes)</source>
         <translation>Ráster de cobertura del suelo (códigos de clase)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="54"/>
         <source>Class -&gt; resistance table</source>
         <translation>Tabla clase -&gt; resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="40"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="54"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="42"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="56"/>
         <source>...or a CSV file (class, resistance)</source>
         <translation>...o un archivo CSV (clase, resistencia)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="45"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="59"/>
         <source>Resistance of unlisted classes (empty = NoData, impassable)</source>
         <translation>Resistencia de las clases no listadas (vacío = NoData, infranqueable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="63"/>
-        <source>Choose a land-cover raster.</source>
-        <translation>Elija un ráster de cobertura del suelo.</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="72"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="101"/>
         <source>Give the class -&gt; resistance table, in the table or as a CSV file.</source>
         <translation>Indique la tabla clase -&gt; resistencia, en la tabla o como archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="113"/>
         <source>resistance {0}</source>
         <translation>resistencia {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="113"/>
         <source>NoData (impassable)</source>
         <translation>NoData (infranqueable)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="85"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="114"/>
         <source>Classes not in the table, given {0}: {1}</source>
         <translation>Clases que no están en la tabla, con {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="89"/>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="118"/>
         <source>Resistance from the land cover &apos;{0}&apos; with {1} classes in the table.</source>
         <translation>Resistencia a partir de la cobertura del suelo '{0}' con {1} clases en la tabla.</translation>
     </message>
@@ -2899,27 +2894,27 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>, meses activos {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="116"/>
         <source>% above LCD</source>
         <translation>% sobre la LCD</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="114"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="117"/>
         <source>Percent above each pair&apos;s least-cost distance (LCD): wider corridors for longer links</source>
         <translation>Porcentaje por encima de la distancia de menor costo (LCD) de cada par: corredores más anchos para enlaces más largos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Load…</source>
         <translation>Cargar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="138"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="366"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} error que corregir antes de ejecutar</numerusform>
@@ -2927,7 +2922,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Entradas utilizables, {0} advertencia</numerusform>
@@ -2935,12 +2930,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
         <source>Inputs look fine</source>
         <translation>Las entradas parecen correctas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="379"/>
         <source>see Input check</source>
         <translation>vea Revisión de entradas</translation>
     </message>
@@ -3055,7 +3050,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>2028 (difícil de atravesar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="173"/>
+        <location filename="../ccsg_plugin/plugin.py" line="180"/>
         <source>Workshop exercise</source>
         <translation>Ejercicio del taller</translation>
     </message>
@@ -3068,7 +3063,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="564"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="570"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
@@ -3294,17 +3289,6 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <location filename="../ccsg_plugin/gis/validate.py" line="91"/>
         <source>The resistance raster &apos;{0}&apos; has {1} cells with an infinite resistance (+inf or -inf); resistance must be a positive finite number: set those cells to NoData where movement is impossible, or to a large finite value (Raster Calculator).</source>
         <translation>El ráster de resistencia '{0}' tiene {1} celdas con resistencia infinita (+inf o -inf); la resistencia debe ser un número positivo finito: ponga esas celdas en NoData donde el movimiento es imposible, o en un valor finito grande (Calculadora ráster).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
-        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
-Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
-Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
-Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.</source>
-        <translation>Convierte un ráster de cobertura del suelo en un ráster de resistencia: cada clase de cobertura del suelo recibe la resistencia indicada en la tabla (qué tan difícil es para la especie cruzar un metro de ella; 1 = lo más fácil).
-Tabla: una línea por clase con su código y su resistencia, en la tabla aquí o en un archivo CSV (clase, resistencia[, etiqueta]; se admite una línea de encabezado; UTF-8, Windows-1252 o Latin-1). Una resistencia debe ser positiva; escriba 'nodata' para las clases que no se pueden cruzar (pasan a NoData). Una clase con la resistencia vacía cuenta como no listada (recibe el valor por defecto de abajo), como en el panel de análisis.
-Por defecto: la resistencia de las clases que faltan en la tabla; déjelo vacío para que sean NoData (infranqueables). Las clases omitidas se listan en el registro.
-El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF Float32 en la cuadrícula de la cobertura del suelo.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/processing/alg_costdistance.py" line="73"/>
@@ -5355,12 +5339,12 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>No se pudo abrir la capa de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="286"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/restoration_inputs.py" line="72"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="286"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -5993,7 +5977,7 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>Corriente más alta {0} A ({1} % del 1 A entre las áreas núcleo) en {2:.0f}, {3:.0f}; mediana del corredor {4} A</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="171"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="176"/>
         <source>Pinch points (current)</source>
         <translation>Puntos de estrangulamiento (corriente)</translation>
     </message>
@@ -6008,7 +5992,7 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>1 A entre las dos áreas núcleo de cada corredor candidato, dentro del corredor (teoría de circuitos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="174"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="179"/>
         <source>Pinch points (circuit theory)</source>
         <translation>Puntos de estrangulamiento (teoría de circuitos)</translation>
     </message>
@@ -6512,7 +6496,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/run_report_network.py" line="145"/>
+        <location filename="../ccsg_plugin/plugin.py" line="122"/>
         <source>Rivers</source>
         <translation>Ríos</translation>
     </message>
@@ -6844,32 +6828,32 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Cruce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="268"/>
         <source>Done, but: {0}</source>
         <translation>Hecho, pero: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="232"/>
+        <location filename="../ccsg_plugin/gui/analysis_plan.py" line="237"/>
         <source>Writing the run report</source>
         <translation>Escribiendo el informe de la ejecución</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="25"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="103"/>
         <source>Open report</source>
         <translation>Abrir informe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="27"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="105"/>
         <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
         <translation>Abrir el informe de la última ejecución (report.html en su carpeta) en el navegador web: mapas y tablas de cada resultado, listos para imprimir</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="42"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="276"/>
         <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
         <translation>El informe {0} ya no está (movido o eliminado). Ejecute el análisis de nuevo para escribirlo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_report.py" line="48"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="281"/>
         <source>No web browser could open {0}. Open the file from your file manager.</source>
         <translation>Ningún navegador web pudo abrir {0}. Abra el archivo desde su administrador de archivos.</translation>
     </message>
@@ -7359,7 +7343,7 @@ Informe: el archivo HTML que se escribe; vacío = report.html en la carpeta de e
         <translation>{0} corredor(es) comparado(s); {1} fila(s) agregada(s) al registro de monitoreo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/plugin.py" line="115"/>
+        <location filename="../ccsg_plugin/plugin.py" line="121"/>
         <source>Corridor monitoring</source>
         <translation>Monitoreo de corredores</translation>
     </message>
@@ -7481,6 +7465,229 @@ Salidas: los corredores con los indicadores, un ráster de hábitat perdido, gan
         <location filename="../ccsg_plugin/processing/alg_corridorchange.py" line="270"/>
         <source>Habitat lost and gained</source>
         <translation>Hábitat perdido y ganado</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/sea_resistance.py" line="19"/>
+        <source>The depth weight must be 0 or more; {0} was given.</source>
+        <translation>El peso de profundidad debe ser 0 o más; se indicó {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/sea_resistance.py" line="26"/>
+        <source>The land polygons cover every cell: there is no sea to cross. Check the extent.</source>
+        <translation>Los polígonos de tierra cubren todas las celdas: no hay mar que cruzar. Revise la extensión.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/sea_grid.py" line="25"/>
+        <source>The extent of the sea-only raster is empty; give an extent or land polygons.</source>
+        <translation>La extensión del ráster de solo mar está vacía; indique una extensión o polígonos de tierra.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/sea_grid.py" line="29"/>
+        <source>A cell size of {0} gives {1} x {2} cells over the extent; choose a larger cell size.</source>
+        <translation>Un tamaño de celda de {0} da {1} x {2} celdas sobre la extensión; elija un tamaño de celda mayor.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/sea_grid.py" line="45"/>
+        <source>GDAL could not put the depth raster &apos;{0}&apos; on the sea-only grid.</source>
+        <translation>GDAL no pudo poner el ráster de profundidad '{0}' en la cuadrícula de solo mar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="26"/>
+        <source>Sea only</source>
+        <translation>Solo mar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="30"/>
+        <source>Distances through the sea: the sea costs 1 per metre and land cannot be crossed. Replaces the resistance above.</source>
+        <translation>Distancias por el mar: el mar cuesta 1 por metro y la tierra no se puede cruzar. Sustituye la resistencia de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="46"/>
+        <source>Land polygons</source>
+        <translation>Polígonos de tierra</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="47"/>
+        <source>Cell size (m)</source>
+        <translation>Tamaño de celda (m)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="67"/>
+        <source>Pick the land polygons for the sea-only option.</source>
+        <translation>Elija los polígonos de tierra para la opción de solo mar.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="84"/>
+        <source>Building the sea-only resistance from the land polygons</source>
+        <translation>Construyendo la resistencia de solo mar a partir de los polígonos de tierra</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/analysis_sea.py" line="84"/>
+        <source>Resistance (sea only)</source>
+        <translation>Resistencia (solo mar)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <source>Where run folders go when the project is not saved yet.</source>
+        <translation>Dónde van las carpetas de ejecución mientras el proyecto no esté guardado.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <source>Habitat weight field (optional)</source>
+        <translation>Campo de peso de hábitat (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <source>Outlet (optional)</source>
+        <translation>Desembocadura (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <source>Save in</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="112"/>
+        <source>DCI_p: chance that two random points of the river are connected (resident fish); DCI_d: chance that a point is connected to the outlet (migratory fish); 100 = no barrier.</source>
+        <translation>DCI_p: probabilidad de que dos puntos del río al azar estén conectados (peces residentes); DCI_d: probabilidad de que un punto esté conectado con la desembocadura (peces migratorios); 100 = sin barreras.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="172"/>
+        <source>Choose the river lines layer.</source>
+        <translation>Elija la capa de líneas de río.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="174"/>
+        <source>The layer &apos;{0}&apos; holds {1}, not river lines; choose a layer of lines.</source>
+        <translation>La capa '{0}' contiene {1}, no líneas de río; elija una capa de líneas.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="178"/>
+        <source>Choose the barriers layer (dams, weirs, culverts as points).</source>
+        <translation>Elija la capa de barreras (presas, azudes, alcantarillas como puntos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="180"/>
+        <source>The layer &apos;{0}&apos; holds {1}, not barrier points; choose a layer of points.</source>
+        <translation>La capa '{0}' contiene {1}, no puntos de barrera; elija una capa de puntos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="184"/>
+        <source>The barriers layer &apos;{0}&apos; has no passability field chosen; add a numeric field with values from 0 (closed) to 1 (open) and choose it.</source>
+        <translation>La capa de barreras '{0}' no tiene un campo de franqueabilidad elegido; añada un campo numérico con valores de 0 (cerrada) a 1 (abierta) y elíjalo.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="259"/>
+        <source>River system {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} sections).</source>
+        <translation>Red fluvial {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} tramos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="260"/>
+        <source>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} sections).</source>
+        <translation>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} tramos).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
+        <source>Barrier to open first: feature {0} (+{1:.2f} DCI_p points).</source>
+        <translation>Barrera que abrir primero: entidad {0} (+{1:.2f} puntos de DCI_p).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
+        <source>Files: {0}</source>
+        <translation>Archivos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="266"/>
+        <source>Done: the results are in the group &apos;{0}&apos;.</source>
+        <translation>Listo: los resultados están en el grupo '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <source>polygons</source>
+        <translation>polígonos</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <source>no geometry</source>
+        <translation>ninguna geometría</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_plan.py" line="44"/>
+        <source>River connectivity (DCI) of &apos;{0}&apos; (CCSG Corridor Toolkit).</source>
+        <translation>Conectividad fluvial (DCI) de '{0}' (CCSG Corridor Toolkit).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/rivers_plan.py" line="49"/>
+        <source>River connectivity {0}</source>
+        <translation>Conectividad fluvial {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/i18n_catalog.py" line="307"/>
+        <source>Turns a land-cover raster into a resistance raster: each land-cover class gets the resistance given in the table (how hard it is for the species to cross one metre of it; 1 = easiest).
+Table: one line per class with its code and its resistance, either in the table here or in a CSV file (class, resistance[, label]; a header line is allowed; UTF-8, Windows-1252 or Latin-1). A resistance must be positive; write &apos;nodata&apos; for classes that cannot be crossed (they become NoData). A class with an empty resistance counts as unlisted (it takes the default below), as in the analysis panel.
+Default: the resistance of classes missing from the table; leave it empty to make them NoData (impassable). The classes left out are listed in the log.
+Land-cover NoData stays NoData. The output is a Float32 GeoTIFF on the land-cover grid.
+Sea only (marine, instead of the land cover): give land polygons; the sea gets resistance 1 and land is NoData (impassable), so least-cost distances run through the sea. Optional depth raster: sea resistance = 1 + depth weight x |depth| (deeper water costs more; sea cells without depth keep 1). The grid: the cell size over the extent (default: the land layer&apos;s extent), or the depth raster&apos;s grid when the cell size is 0.</source>
+        <translation>Convierte un ráster de cobertura del suelo en un ráster de resistencia: cada clase de cobertura del suelo recibe la resistencia indicada en la tabla (qué tan difícil es para la especie cruzar un metro de ella; 1 = lo más fácil).
+Tabla: una línea por clase con su código y su resistencia, en la tabla aquí o en un archivo CSV (clase, resistencia[, etiqueta]; se admite una línea de encabezado; UTF-8, Windows-1252 o Latin-1). Una resistencia debe ser positiva; escriba 'nodata' para las clases que no se pueden cruzar (pasan a NoData). Una clase con la resistencia vacía cuenta como no listada (recibe el valor por defecto de abajo), como en el panel de análisis.
+Por defecto: la resistencia de las clases que faltan en la tabla; déjelo vacío para que sean NoData (infranqueables). Las clases omitidas se listan en el registro.
+El NoData de la cobertura del suelo sigue siendo NoData. La salida es un GeoTIFF Float32 en la cuadrícula de la cobertura del suelo.
+Solo mar (marino, en lugar de la cobertura del suelo): indique polígonos de tierra; el mar recibe resistencia 1 y la tierra es NoData (infranqueable), de modo que las distancias de menor costo pasan por el mar. Ráster de profundidad opcional: resistencia del mar = 1 + peso de profundidad x |profundidad| (el agua más profunda cuesta más; las celdas de mar sin profundidad conservan 1). La cuadrícula: el tamaño de celda sobre la extensión (por defecto, la extensión de la capa de tierra), o la cuadrícula del ráster de profundidad cuando el tamaño de celda es 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="62"/>
+        <source>Sea only: land polygons (land impassable, sea = 1)</source>
+        <translation>Solo mar: polígonos de tierra (tierra infranqueable, mar = 1)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="65"/>
+        <source>Sea only: depth raster</source>
+        <translation>Solo mar: ráster de profundidad</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="66"/>
+        <source>Sea only: depth weight (resistance = 1 + weight x |depth|)</source>
+        <translation>Solo mar: peso de profundidad (resistencia = 1 + peso x |profundidad|)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="69"/>
+        <source>Sea only: cell size (map units; 0 = the depth raster&apos;s grid)</source>
+        <translation>Solo mar: tamaño de celda (unidades del mapa; 0 = la cuadrícula del ráster de profundidad)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="72"/>
+        <source>Sea only: extent (default: the land layer&apos;s extent)</source>
+        <translation>Solo mar: extensión (por defecto, la de la capa de tierra)</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="92"/>
+        <source>Choose a land-cover raster (or land polygons for the sea-only preset).</source>
+        <translation>Elija un ráster de cobertura del suelo (o polígonos de tierra para el preajuste de solo mar).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="135"/>
+        <source>Give either a land-cover raster or land polygons (sea only), not both.</source>
+        <translation>Indique un ráster de cobertura del suelo o polígonos de tierra (solo mar), no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="141"/>
+        <source>A depth weight of {0} needs a depth raster; choose one or set the weight to 0.</source>
+        <translation>Un peso de profundidad de {0} necesita un ráster de profundidad; elija uno o ponga el peso en 0.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="157"/>
+        <source>Give the cell size of the sea-only raster (or a depth raster, whose grid is then used).</source>
+        <translation>Indique el tamaño de celda del ráster de solo mar (o un ráster de profundidad, cuya cuadrícula se usa entonces).</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="165"/>
+        <source>Sea-only resistance: sea 1, the land of &apos;{0}&apos; impassable.</source>
+        <translation>Resistencia de solo mar: mar 1, la tierra de '{0}' infranqueable.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from ccsg_plugin.demo.network import step_network
 from ccsg_plugin.demo.pinch import step_pinch_points
 from ccsg_plugin.demo.report import step_run_report
 from ccsg_plugin.demo.restoration import step_crossings, step_restoration
+from ccsg_plugin.demo.rivers import step_river_connectivity
 from ccsg_plugin.gis import demo, render
 
 PROJECT_NAME = "ccsg_demo.qgz"
@@ -55,6 +56,7 @@ STEPS = [
     step_network,  # the cores as a network: Euclidean and the corridors' least-cost distances
     step_climate,  # a second corridor run with the synthetic climate raster
     step_monitoring,  # the candidate corridors between the demo raster and its synthetic 2030 snapshot
+    step_river_connectivity,  # the synthetic river network and its barriers
     _step_cores_on_top,
     step_run_report,  # last: the report of every output the steps above left in the run folder
 ]

@@ -48,6 +48,7 @@ from ccsg_plugin.gui.analysis_class_table import ClassTableMixin
 from ccsg_plugin.gui.analysis_plan import CWD_FOLDER, FILES
 from ccsg_plugin.gui.analysis_report import ReportMixin
 from ccsg_plugin.gui.analysis_results import ResultsMixin
+from ccsg_plugin.gui.analysis_sea import SeaOnlyMixin
 from ccsg_plugin.gui.analysis_steps import StepsMixin
 from ccsg_plugin.gui.layout import bring_into_view, honest_width
 from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
@@ -62,7 +63,8 @@ ID_FIELD_GUESSES = ("core_id", "CORE_ID", "id", "ID")
 DOCTOR_DELAY_MS = 400
 
 
-class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, StepsMixin, QgsDockWidget, _FormClass):
+class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, StepsMixin, SeaOnlyMixin, QgsDockWidget,
+                   _FormClass):
     def __init__(self, iface, parent=None) -> None:
         super().__init__(parent)
         self.setupUi(self)
@@ -90,6 +92,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, StepsMixin, QgsDo
         self._doctor_timer.setObjectName("CcsgAnalysisDoctorTimer")
         self._doctor_timer.setSingleShot(True)
         self._doctor_timer.setInterval(DOCTOR_DELAY_MS)
+        self._setup_sea_only()
         self._setup_widgets()
         self._setup_report_button()
         self._connect_signals()
@@ -294,7 +297,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, StepsMixin, QgsDo
     def doctor_request(self) -> doctor_inputs.DoctorRequest:
         build = self.landcover_mode()
         return doctor_inputs.prepare(
-            resistance=None if build else self.resistanceCombo.currentLayer(),
+            resistance=None if build or self.sea_only() else self.resistanceCombo.currentLayer(),
             cores=self.coresCombo.currentLayer(),
             id_field=self.idFieldCombo.currentField(),
             options=self.options(),
@@ -403,6 +406,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, StepsMixin, QgsDo
             raster_ok = self.landcoverCombo.currentLayer() is not None
         else:
             raster_ok = self.resistanceCombo.currentLayer() is not None
+        raster_ok = self.sea_ready() if self.sea_only() else raster_ok
         return raster_ok and self.coresCombo.currentLayer() is not None and bool(self.idFieldCombo.currentField())
 
     def _update_run_button(self) -> None:
@@ -448,7 +452,9 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, StepsMixin, QgsDo
             spec.update(pinch_cutoff=float(self.pinchCutoffSpin.value()),
                         pinch_all_pairs=self.pinchAllPairsCheck.isChecked())
         spec.update(self.step_spec())
-        if self.landcover_mode():
+        if self.sea_only():
+            spec.update(self.sea_spec())
+        elif self.landcover_mode():
             landcover = self.landcoverCombo.currentLayer()
             if landcover is None:
                 raise CcsgError(tr("Pick the land-cover raster."))

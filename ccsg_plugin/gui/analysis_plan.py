@@ -123,6 +123,11 @@ def full_plan(spec: dict, run_dir: Path) -> RunPlan:
             )
         )
         resistance = str(files["resistance"])
+    elif spec["mode"] == "sea":  # marine: sea 1, land impassable (gui/analysis_sea.py)
+        from ccsg_plugin.gui.analysis_sea import sea_step
+
+        steps.append(sea_step(spec, str(files["resistance"]), notes))
+        resistance = str(files["resistance"])
     corridors = Step(
         ALG_CORRIDORS,
         {

@@ -19,7 +19,7 @@ def open_help(page: str = "index", locale: str | None = None, anchor: str = "") 
 
 # dock object name -> help page
 DOCK_PAGES = {"CcsgDesignerDock": "designer", "CcsgCheckDock": "check", "CcsgAnalysisDock": "analysis",
-              "CcsgMonitoringDock": "monitoring"}
+              "CcsgMonitoringDock": "monitoring", "CcsgRiversDock": "rivers"}
 
 
 def add_help_button(dock, page: str):

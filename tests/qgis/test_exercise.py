@@ -346,3 +346,59 @@ def test_step_3f_climate_links(exercise_runs, reference):
         assert feature["climate_cost_share"] == pytest.approx(climate_part / feature["lcd"], rel=1e-6)
     pair, stated = CLIMATE["top_share"]
     assert max(shares, key=shares.get) == pair and _near(shares[pair], stated, 1)
+
+
+def test_exercise_rivers_step(demo_project):
+    """Step 9 (rivers): the Rivers panel on the demo's synthetic rivers shows what every language's page says, and
+    each number on the pages equals an independent DCI computed in tests/qgis/test_demo_rivers.py."""
+    import re
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from ccsg_plugin import paths
+    from ccsg_plugin.gui.rivers_dock import RiversDock
+    from tests.qgis.test_demo_rivers import read, reference
+
+    project, _cores_layer, _resistance = demo_project
+    data = Path(project.absolutePath()) / "data"
+    gpkg = data / "demo_rivers.gpkg"
+    assert gpkg.exists(), "the page sends participants to the data folder beside the demo project"
+    lines, barriers = read(gpkg)
+    dci_p, dci_d, sections, total = reference(lines, barriers)
+    gains = [[a - b for a, b in zip(reference(lines, barriers, opened=k)[:2], (dci_p, dci_d))]
+             for k in range(len(barriers))]
+    top_p = max(range(len(barriers)), key=lambda k: gains[k][0])
+    top_d = max(range(len(barriers)), key=lambda k: gains[k][1])
+    stated = {f"{dci_p:.2f}", f"{dci_d:.2f}", f"{gains[top_p][0]:.2f}", f"{gains[top_d][1]:.2f}",
+              f"{gains[top_d][0]:.2f}", f"{barriers[top_p][2]:g}", f"{barriers[top_d][2]:g}"}
+    for lang in ("en", "es", "fr", "pt"):
+        page = (paths.help_dir() / lang / "exercise.html").read_text(encoding="utf-8")
+        section = " ".join(re.sub(r"<[^>]+>", "", page[page.index('id="rivers"'):page.index("</main>")]).split())
+        # as the other steps: decimal commas outside English (the panel itself prints a point)
+        local = stated if lang == "en" else {x.replace(".", ",") for x in stated}
+        assert set(re.findall(r"\d+[.,]\d+", section)) == local, lang
+        assert f"{total / 1000:.0f} km" in section and f" {sections} " in section, lang
+        # features are numbered as the layer's ids: 1 and 2 are the first two barriers of demo_rivers.gpkg
+        assert {f" {top_p + 1}, ", f" {top_d + 1}, "} <= set(re.findall(r" \d, ", section)), lang
+    # the panel, as the step says: the two layers, the guessed passability field, Run
+    rivers = QgsVectorLayer(f"{gpkg}|layername=rivers", "rivers", "ogr")
+    barrier_layer = QgsVectorLayer(f"{gpkg}|layername=barriers", "barriers", "ogr")
+    project.addMapLayers([rivers, barrier_layer])
+    dock = RiversDock(None)
+    try:
+        dock.riversCombo.setLayer(rivers)
+        dock.barriersCombo.setLayer(barrier_layer)
+        assert dock.passabilityFieldCombo.currentField() == "passability" and dock.snapSpin.value() == 1.0
+        dock.runButton.click()
+        deadline = time.monotonic() + 120
+        while dock.is_running():
+            assert time.monotonic() < deadline
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        text = dock.resultLabel.text()
+        assert f"DCI_p {dci_p:.2f}, DCI_d {dci_d:.2f}" in text and f"{sections} sections" in text, text
+        assert f"feature {top_p + 1} (+{gains[top_p][0]:.2f} DCI_p points)" in text
+    finally:
+        dock.shutdown()
+        dock.deleteLater()

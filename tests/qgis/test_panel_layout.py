@@ -16,7 +16,7 @@ from tests.qgis.test_i18n import compiled_qm  # noqa: F401 - the fixture: the co
 # 500 px stay beside the dock column.
 DOCK_HEIGHT = 768 - (30 + 25 + 3 * 37 + 24 + 30 + 32 + 16)
 DOCK_WIDTH = 1366 - 300 - 500
-DOCKS = ("CcsgDesignerDock", "CcsgCheckDock", "CcsgAnalysisDock", "CcsgMonitoringDock")
+DOCKS = ("CcsgDesignerDock", "CcsgCheckDock", "CcsgAnalysisDock", "CcsgMonitoringDock", "CcsgRiversDock")
 
 
 @pytest.mark.parametrize("code", ["en_US", "es", "fr_FR", "pt_PT"])

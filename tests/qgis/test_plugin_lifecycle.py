@@ -61,7 +61,7 @@ def test_panels_open_as_tabs_of_one_dock_area(plugin, iface):
             action.setChecked(True)
     QCoreApplication.processEvents()
     docks = list(plugin.docks.values())
-    assert len(docks) == 4  # designer, check, analysis, monitoring
+    assert len(docks) == len(plugin._dock_specs()) == 5  # designer, check, analysis, monitoring, rivers
     # (Asked of the first dock: Qt answers for the others only after a layout pass.)
     assert set(window.tabifiedDockWidgets(docks[0])) == set(docks[1:])
     actions = {a.objectName(): a for a in plugin.actions}

@@ -1,6 +1,6 @@
 """Retake the help's screenshots of the panels as the real QGIS desktop draws them, with the demo project's layers
-(resources/help/img/<panel>_<lang>.png): the Corridor designer with the demo's store, the Least-cost analysis panel with its optional steps (collapsed, as a
-first run shows them), the Corridor monitoring panel and, when the plugin has it, the Rivers panel.
+(resources/help/img/<panel>_<lang>.png): the Corridor designer with the demo's store, the Least-cost analysis panel
+with its optional steps (collapsed, as a first run shows them), the Corridor monitoring panel and the Rivers panel.
 
     make demo && scripts/help_panel_screenshots.sh es
 

@@ -134,7 +134,8 @@ def test_form_labels_are_whole_and_fields_usable_in_a_laptop_dock(code, iface, q
     plugin.initGui()
     try:
         for name, forms in (("CcsgMonitoringDock", ("inputsLayout",)),
-                            ("CcsgCheckDock", ("layersLayout", "realmLayout"))):
+                            ("CcsgCheckDock", ("layersLayout", "realmLayout")),
+                            ("CcsgRiversDock", (None,))):
             next(a for a in plugin.actions if a.objectName() == f"{name}Action").setChecked(True)
             dock = plugin.docks[name]
             dock.setFloating(True)
@@ -144,7 +145,7 @@ def test_form_labels_are_whole_and_fields_usable_in_a_laptop_dock(code, iface, q
                 group.setCollapsed(False)
             QApplication.processEvents()
             for form_name in forms:
-                form = getattr(dock, form_name)
+                form = getattr(dock, form_name) if form_name else dock.findChild(QFormLayout)
                 widgets = [form.itemAt(i).widget() for i in range(form.count())
                            if form.itemAt(i).widget() is not None]  # not truthiness: an empty combo is falsy
                 labels = [w for w in widgets if isinstance(w, QLabel)]

@@ -33,6 +33,24 @@ def _settle(rounds=20):
         QApplication.processEvents()
 
 
+def _river_inputs(dock):
+    """The demo project keeps the river analysis' results, not its inputs: the panel is shown with the demo's river
+    lines and barriers (data/demo_rivers.gpkg beside the project), as the help's example uses them."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    project = QgsProject.instance()
+    source = Path(project.homePath()) / "data" / "demo_rivers.gpkg"
+    rivers = QgsVectorLayer(f"{source}|layername=rivers", "rivers", "ogr")
+    barriers = QgsVectorLayer(f"{source}|layername=barriers", "barriers", "ogr")
+    if not (rivers.isValid() and barriers.isValid()):
+        return
+    project.addMapLayers([rivers, barriers], False)  # not in the layer tree: nothing else changes
+    dock.riversCombo.setLayer(rivers)
+    dock.barriersCombo.setLayer(barriers)
+    dock.passabilityFieldCombo.setField("passability")
+    _settle()
+
+
 def shoot():
     plugin = plugins["ccsg_plugin"]
     done = []
@@ -44,6 +62,8 @@ def shoot():
             action.setChecked(True)
             _settle()
             dock = plugin.docks[name]
+            if panel == "rivers":
+                _river_inputs(dock)
             tree = getattr(dock, "corridorList", None)
             if tree is not None and tree.topLevelItemCount():  # the designer: a corridor picked, its history shown
                 tree.setCurrentItem(tree.topLevelItem(0))

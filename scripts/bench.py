@@ -3,6 +3,7 @@
 Usage: .venv/bin/python scripts/bench.py [--sizes 1000 4000] [--no-grass] [--no-skimage] [--no-demo]
        [--check-corridors 200 2000] [--no-climate] [--repeat 2]
        [--circuit-sizes 1000 4000] [--only-circuit]   (circuit section: see scripts/bench_circuit.py)
+       [--threads-size 1000] [--scale 10000] [--only-scale]   (corridors on 2 threads and at scale: bench_scale.py)
 
 Landscape: smooth random resistance 1..105 (blurred noise; ~40 % of the cells in high-cost blobs), float64,
 one source cell at the middle of the west edge, square 30 m cells. Times are wall-clock seconds of the computation
@@ -290,9 +291,20 @@ def main() -> int:
     ap.add_argument("--circuit-sizes", type=int, nargs="*", default=[1000, 4000],
                     help="circuit solver landscapes (smooth and rough each); none to skip")
     ap.add_argument("--only-circuit", action="store_true", help="run the circuit section only")
+    ap.add_argument("--threads-size", type=int, default=1000,
+                    help="corridors on 1 and 2 threads on this N x N landscape (0 to skip)")
+    ap.add_argument("--scale", type=int, default=0,
+                    help="also run ccsg:leastcostcorridors on an N x N landscape with 30 cores (e.g. 10000: tens of "
+                         "minutes and ~10 GB; off by default)")
+    ap.add_argument("--only-scale", action="store_true", help="run the threads and --scale sections only")
     ap.add_argument("--no-monitoring", action="store_true", help="skip the corridor-change (monitoring) timing")
     args = ap.parse_args()
+    if args.only_scale:
+        args.sizes, args.noise_sizes, args.no_demo, args.no_check, args.check_corridors = [], [], True, True, []
+        args.no_barriers, args.network_sizes, args.circuit_sizes, args.river_lines = True, [], [], []
+        args.no_climate = True
     if args.only_circuit:
+        args.threads_size = 0
         args.sizes, args.noise_sizes, args.no_demo, args.no_check, args.check_corridors = [], [], True, True, []
         args.no_barriers = True
         args.network_sizes = []
@@ -415,6 +427,15 @@ def main() -> int:
             print(f"ccsg:checkcorridors, {n} corridors, 600 x 1000 land cover + resistance, report of the first "
                   f"100: {seconds:.1f} s wall (target < 120 s for 2000; subprocess CPU {cpu:.1f} s), peak RSS "
                   f"{peak_mb:.0f} MB, report {report_mb:.1f} MB", flush=True)
+    if args.threads_size:
+        from bench_scale import threads_speedup
+
+        threads_speedup(args.threads_size, landscape, args.repeat)
+    if args.scale:
+        from bench_scale import scale_run
+
+        with tempfile.TemporaryDirectory(prefix="ccsg_scale_") as tmp:
+            scale_run(args.scale, Path(tmp))
     if args.circuit_sizes:
         from bench_circuit import run as run_circuit
 

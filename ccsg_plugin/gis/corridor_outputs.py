@@ -83,9 +83,10 @@ def write_paths(path: str, links: list, grid: Grid, id_type, is_cancelled=None):
 def polygon_rows(links: list, cost_distances: dict, grid: Grid, core_cells: np.ndarray, progress=None,
                  is_cancelled=None):
     linked = [link for link in links if link.linked]
+    held = corridors.HeldCostDistance()
     for i, link in enumerate(linked):
         prog.check_cancelled(is_cancelled)
-        pm = corridors.pair_corridor_mask(link, cost_distances, exclude=core_cells)
+        pm = corridors.pair_corridor_mask(link, cost_distances, exclude=core_cells, held=held)
         prog.report(progress, (i + 1) / len(linked))
         if pm is None or not pm[1].any():
             continue

@@ -1,7 +1,8 @@
 """A folder that keeps a corridor run's per-core cost-distance rasters and link table, for quick re-cutting.
 
-Layout: links.json (grid, CRS, parameters, cores with their raster file, window and cap, links), cwd_<id>.tif
-(float64, the core's window only; NoData where the cost was not computed) and core_cells.tif (1 = a core cell).
+Layout: links.json (grid, CRS, parameters, cores with their raster file, window, type and cap, links), cwd_<id>.tif
+(the core's window only; float32 when every cost fits one, else float64; NoData where the cost was not computed)
+and core_cells.tif (1 = a core cell).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from osgeo import gdal
 from qgis.core import QgsCoordinateReferenceSystem
 
 from ccsg_plugin.core.engine.corridors import CoreCostDistance, Link
+from ccsg_plugin.core.engine.float32_range import FLOAT32_MAX
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import writers
 from ccsg_plugin.gis.raster_io import Grid
@@ -81,7 +83,20 @@ def files_for(folder, cost_distances: dict) -> list:
     return [folder / LINKS_FILE, folder / CORE_CELLS_FILE] + [folder / f"cwd_{_safe(c)}.tif" for c in cost_distances]
 
 
-def save(folder, cost_distances: dict, links: list, grid: Grid, core_cells: np.ndarray, info: dict, guard=None) -> Path:
+def storage_type(cwd: np.ndarray) -> str:
+    """'float32' when every finite cost fits a 32-bit float (half the disk; about 7 significant digits, so a
+    re-cut corridor value is off by at most ~1e-7 of the pair's LCD), else 'float64'. Checked in strips."""
+    step = max(1, 4_000_000 // max(1, cwd.shape[1]))
+    for r0 in range(0, cwd.shape[0], step):
+        block = np.asarray(cwd[r0:r0 + step])
+        finite = block[np.isfinite(block)]
+        if finite.size and float(np.abs(finite).max()) > FLOAT32_MAX:
+            return "float64"
+    return "float32"
+
+
+def save(folder, cost_distances: dict, links: list, grid: Grid, core_cells: np.ndarray, info: dict, guard=None,
+         notice=None) -> Path:
     """Write the run into `folder` (created if needed); refuses a folder that already holds a run.
 
     The rasters are written into a hidden staging folder inside `folder` and moved out once all are written, with
@@ -100,9 +115,13 @@ def save(folder, cost_distances: dict, links: list, grid: Grid, core_cells: np.n
         for cid, cc in cost_distances.items():
             name = f"cwd_{_safe(cid)}.tif"
             r0, _r1, c0, _c1 = cc.window
+            dtype = storage_type(cc.cwd)
+            if dtype == "float64" and notice is not None:
+                notice(tr("The cost-distances of core {0} exceed what a 32-bit float holds ({1:.3g}); they are kept "
+                          "as 64-bit floats (twice the disk space).", cid, FLOAT32_MAX))
             writers.write_geotiff(staging / name, cc.cwd, grid.window_geotransform(r0, c0), grid.crs,
-                                  dtype="float64", nodata=-1.0)
-            cores.append({"id": cid, "file": name, "window": list(cc.window),
+                                  dtype=dtype, nodata=-1.0)
+            cores.append({"id": cid, "file": name, "window": list(cc.window), "dtype": dtype,
                           "cap": cc.cap if math.isfinite(cc.cap) else None})
         writers.write_geotiff(staging / CORE_CELLS_FILE, core_cells.astype(np.uint8), grid.geotransform, grid.crs,
                               dtype="uint8", nodata=None)
@@ -169,7 +188,10 @@ def load(folder):
             raise CcsgError(tr("The cost-distance raster {0} is missing; run the corridors again.", str(file)))
         ds = gdal.Open(str(file))
         band = ds.GetRasterBand(1)
-        array = band.ReadAsArray().astype(np.float64)
+        raw = band.ReadAsArray()
+        rounding = float(np.finfo(raw.dtype).eps) / 2 if raw.dtype.kind == "f" else 0.0
+        array = raw.astype(np.float64)
+        del raw
         array[array == band.GetNoDataValue()] = np.inf
         ds = None
         r0, r1, c0, c1 = core["window"]
@@ -177,7 +199,8 @@ def load(folder):
             raise _damaged(path, tr("the window of core {0} does not match {1}", core["id"], core["file"]))
         cap = core["cap"]
         cost_distances[core["id"]] = CoreCostDistance(core["id"], tuple(core["window"]), array,
-                                                      math.inf if cap is None else cap)
+                                                      math.inf if cap is None else cap,
+                                                      rounding=0.0 if rounding <= 2.0 ** -53 else rounding)
     ds = gdal.Open(str(folder / CORE_CELLS_FILE))
     core_cells = ds.GetRasterBand(1).ReadAsArray().astype(bool)
     ds = None

@@ -135,14 +135,35 @@ def read_band(layer: QgsRasterLayer, band: int = 1) -> RasterData:
     gt = tuple(ds.GetGeoTransform())
     _north_up(layer.name(), gt)
     b = ds.GetRasterBand(band)
-    raw = b.ReadAsArray()
     nodata = b.GetNoDataValue()
-    array = raw.astype(np.float64)
-    array[nodata_value_mask(raw, nodata)] = np.nan
-    infinite = int(np.isinf(array).sum())
-    array[~np.isfinite(array)] = np.nan
-    grid = Grid(gt, raw.shape, layer.crs())
+    array, infinite = read_blocks(b, nodata)
+    grid = Grid(gt, array.shape, layer.crs())
     return RasterData(array, grid, nodata, layer.name(), infinite)
+
+
+def block_rows(band) -> int:
+    """Rows read at a time: whole blocks of the file (tiles or strips), about 16 M cells (128 MB as float64)."""
+    block_h = max(1, band.GetBlockSize()[1])
+    return max(block_h, (16_000_000 // max(1, band.XSize)) // block_h * block_h)
+
+
+def read_blocks(band, nodata, rows: Optional[int] = None) -> tuple[np.ndarray, int]:
+    """(float64 array with NaN for NoData, NaN and +-inf; count of +-inf cells) read in strips of whole blocks
+    into one array: the raster is in memory once, not also in its file type and as temporary masks."""
+    h, w = band.YSize, band.XSize
+    out = np.empty((h, w), dtype=np.float64)
+    step = rows or block_rows(band)
+    infinite = 0
+    for r0 in range(0, h, step):
+        n = min(step, h - r0)
+        raw = band.ReadAsArray(0, r0, w, n)
+        view = out[r0:r0 + n]
+        view[...] = raw
+        view[nodata_value_mask(raw, nodata)] = np.nan
+        inf = np.isinf(view)
+        infinite += int(inf.sum())
+        view[inf] = np.nan
+    return out, infinite
 
 
 # ----- window over bounds, in a target CRS ---------------------------------------------------------------------------

@@ -208,10 +208,9 @@ def write_geotiff(path, array: np.ndarray, geotransform, crs: QgsCoordinateRefer
     _check_file_name(final)
     driver_name = raster_driver_for(final)
     final = _check_target(final)
-    data = np.asarray(array)
-    if data.dtype.kind == "f" and nodata is not None:
-        data = np.where(np.isfinite(data), data, nodata)
-    data = data.astype(dtype)
+    # Converted strip by strip (NoData, type) as it is written and verified: a 10 000 x 10 000 float64 mosaic is
+    # never copied whole (the old whole-array conversion held two more copies of it).
+    data = Strips(np.asarray(array), dtype, nodata)
     rows, cols = data.shape
     temp = _temp_twin(final)
     files = [str(temp)]
@@ -246,14 +245,34 @@ def write_geotiff(path, array: np.ndarray, geotransform, crs: QgsCoordinateRefer
     return final
 
 
-def _fill(ds, data, geotransform, crs, nodata) -> None:
+class Strips:
+    """An array as the writer sees it: strips of rows, each converted on demand (non-finite -> NoData, dtype)."""
+
+    ROWS = 256  # the GeoTIFF tile height: a strip fills whole tiles
+
+    def __init__(self, array: np.ndarray, dtype: str, nodata):
+        self.array, self.dtype, self.nodata = array, dtype, nodata
+        self.shape = array.shape
+
+    def strip(self, r0: int, r1: int) -> np.ndarray:
+        block = np.asarray(self.array[r0:r1])
+        if block.dtype.kind == "f" and self.nodata is not None:
+            block = np.where(np.isfinite(block), block, self.nodata)
+        return block.astype(self.dtype, copy=False)
+
+    def starts(self, step: int):
+        return range(0, self.shape[0], max(1, step))
+
+
+def _fill(ds, data: Strips, geotransform, crs, nodata) -> None:
     ds.SetGeoTransform(tuple(geotransform))
     ds.SetProjection(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
     band = ds.GetRasterBand(1)
     if nodata is not None:
         band.SetNoDataValue(float(nodata))
-    if band.WriteArray(data) not in (None, gdal.CE_None, 0):
-        raise RuntimeError(gdal.GetLastErrorMsg() or "WriteArray failed")
+    for r0 in data.starts(Strips.ROWS):
+        if band.WriteArray(data.strip(r0, r0 + Strips.ROWS), 0, r0) not in (None, gdal.CE_None, 0):
+            raise RuntimeError(gdal.GetLastErrorMsg() or "WriteArray failed")
 
 
 def _aux_files(temp: Path) -> list:
@@ -261,7 +280,7 @@ def _aux_files(temp: Path) -> list:
     return [str(aux)] if aux.exists() else []
 
 
-def _verify_raster(temp: Path, data: np.ndarray, exact: bool) -> None:
+def _verify_raster(temp: Path, data: Strips, exact: bool) -> None:
     """Re-open the written file and compare it with the data, in strips (a truncated tile fails to read).
     Text formats (.asc) keep about 8 significant digits: compared to that precision."""
     ds = gdal.Open(str(temp))
@@ -269,9 +288,9 @@ def _verify_raster(temp: Path, data: np.ndarray, exact: bool) -> None:
         raise RuntimeError(f"the written file reads back as another size than {data.shape}")
     band = ds.GetRasterBand(1)
     step = max(1, (1 << 18) // max(1, data.shape[1]))  # short reads: the GIL is not held for long at a time
-    for r0 in range(0, data.shape[0], step):
+    for r0 in data.starts(step):
         back = band.ReadAsArray(0, r0, data.shape[1], min(step, data.shape[0] - r0))
-        want = data[r0:r0 + step]
+        want = data.strip(r0, r0 + step)
         if back is None or back.shape != want.shape:
             raise RuntimeError("the written file cannot be read back")
         if exact:

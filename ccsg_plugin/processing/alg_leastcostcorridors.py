@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingUtils,
 )
 
 from ccsg_plugin.i18n import tr
@@ -109,13 +112,11 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PAIRS_DROPPED", tr("Pairs dropped (through another core)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        import numpy as np
 
         from ccsg_plugin.core import progress as prog
         from ccsg_plugin.core.engine import corridors
         from ccsg_plugin.core.errors import CcsgError
-        from ccsg_plugin.gis import corridor_outputs as co
-        from ccsg_plugin.gis import cost_distance_store, crs, destinations, output, rasterize, styling, validate
+        from ccsg_plugin.gis import cost_distance_store, crs, destinations, rasterize, validate
         from ccsg_plugin.gis.crs import require_projected
         from ccsg_plugin.processing import common
 
@@ -173,56 +174,28 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             feedback.pushInfo(tr("{0} core(s) on a grid of {1} x {2} cells.", None, len(masks), len(masks),
                                  grid.shape[1], grid.shape[0]))
             prog.report(progress, 0.04)
-            self._warn_memory(feedback, grid, masks, geoms, max_dist)
+            workers = self._warn_memory(feedback, grid, masks, geoms, max_dist)
             climate = None
             if climate_params["climate_layer"] is not None:
                 from ccsg_plugin.gis import climate_input
 
                 climate = climate_input.read_climate(climate_params["climate_layer"], resistance, feedback)
 
-            result = corridors.least_cost_corridors(
-                resistance.array, masks, geoms, grid.cell_size, nbr, max_dist, cutoff, percent, drop,
-                clip=not folder, progress=prog.scaled(progress, 0.04, 0.85), is_cancelled=is_cancelled,
-                min_euclidean_distance=climate_params["min_euclidean_distance"], climate=climate,
-                climate_cost=climate_params["climate_cost"], climate_threshold=climate_params["climate_threshold"])
-            for link in result.links:
-                feedback.pushInfo(self._describe(link))
-            if not result.links:
-                feedback.pushWarning(tr("No pair of cores is within the maximum Euclidean distance."))
-
-            core_cells = np.zeros(grid.shape, bool)
-            for m in masks.values():
-                core_cells |= m
-            id_type = co.id_variant(masks)
-            guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], result.mosaic, grid, feedback))
-            prog.check_cancelled(is_cancelled)
-            guard.add(co.write_paths(paths[self.OUTPUT_PATHS], result.links, grid, id_type, is_cancelled))
-            guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], result.links, result.cost_distances, grid,
-                                        core_cells,
-                                        id_type, prog.scaled(progress, 0.85, 0.97), is_cancelled))
-            run = common.plain_parameters(parameters, context, self)
-            if folder:
-                info = {"parameters": run, "neighbours": nbr, "width_cutoff": cutoff, "width_cutoff_percent": percent,
-                        "id_field": id_field, "cell_size": list(grid.cell_size),
-                        "min_euclidean_distance": climate_params["min_euclidean_distance"],
-                        "climate": self._climate_record(climate_params)}
-                cost_distance_store.save(folder, result.cost_distances, result.links, grid, core_cells, info, guard)
-            top = co.mosaic_top(result.mosaic, cutoff if percent <= 0 else 0.0)
-            abstract = tr("Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).",
-                          None, len(result.linked), len(result.linked), len(result.dropped))
-            if climate is not None:
-                abstract += " " + tr("Climate gradient: climate raster {0}, climate threshold {1:g}, climate cost "
-                                     "{2:g} per climate unit, minimum Euclidean distance {3:g} m.",
-                                     climate_params["climate_layer"].source(), climate_params["climate_threshold"],
-                                     climate_params["climate_cost"], climate_params["min_euclidean_distance"])
-            self.finish_later(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
-                          tr("Corridors"), abstract, run, feedback)
-            self.finish_later(paths[self.OUTPUT_PATHS], "vector",
-                          styling.style_paths,
-                          tr("Least-cost paths"), abstract, run, feedback)
-            self.finish_later(paths[self.OUTPUT_POLYGONS], "vector",
-                          lambda lyr: output.apply_style(lyr, styling.STYLE_POLYGONS),
-                          tr("Corridor polygons"), abstract, run, feedback)
+            # Each core's cost-distance goes to disk once computed (spill), so memory holds the runs in progress,
+            # not every core's grid; the folder goes with the run, whatever happens.
+            spill = tempfile.mkdtemp(prefix="ccsg_cost_distances_", dir=QgsProcessingUtils.tempFolder())
+            try:
+                result = corridors.least_cost_corridors(
+                    resistance.array, masks, geoms, grid.cell_size, nbr, max_dist, cutoff, percent, drop,
+                    clip=not folder, progress=prog.scaled(progress, 0.04, 0.85), is_cancelled=is_cancelled,
+                    min_euclidean_distance=climate_params["min_euclidean_distance"], climate=climate,
+                    climate_cost=climate_params["climate_cost"],
+                    climate_threshold=climate_params["climate_threshold"], workers=workers, spill_folder=spill)
+                self._write_outputs(parameters, context, feedback, result, paths, folder, grid, masks, guard,
+                                    {"nbr": nbr, "id_field": id_field, "cutoff": cutoff, "percent": percent,
+                                     "climate_params": climate_params}, progress, is_cancelled, climate)
+            finally:
+                shutil.rmtree(spill, ignore_errors=True)
         feedback.setProgress(100)
         feedback.pushInfo(tr("Done in {0:.1f} s: {1} pairs linked, {2} dropped through another core.",
                              time.perf_counter() - started, len(result.linked), len(result.dropped)))
@@ -231,6 +204,59 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         outputs["PAIRS_LINKED"] = len(result.linked)
         outputs["PAIRS_DROPPED"] = len(result.dropped)
         return outputs
+
+    def _write_outputs(self, parameters, context, feedback, result, paths, folder, grid, masks, guard, opts,
+                       progress, is_cancelled, climate) -> None:
+        import numpy as np
+
+        from ccsg_plugin.core import progress as prog
+        from ccsg_plugin.gis import corridor_outputs as co
+        from ccsg_plugin.gis import cost_distance_store, output, styling
+        from ccsg_plugin.processing import common
+
+        nbr, id_field, cutoff, percent = opts["nbr"], opts["id_field"], opts["cutoff"], opts["percent"]
+        climate_params = opts["climate_params"]
+        for link in result.links:
+            feedback.pushInfo(self._describe(link))
+            if link.linked:
+                feedback.pushInfo(self._describe_window(link, grid))
+        if not result.links:
+            feedback.pushWarning(tr("No pair of cores is within the maximum Euclidean distance."))
+
+        core_cells = np.zeros(grid.shape, bool)
+        for m in masks.values():
+            core_cells |= m
+        id_type = co.id_variant(masks)
+        guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], result.mosaic, grid, feedback))
+        prog.check_cancelled(is_cancelled)
+        guard.add(co.write_paths(paths[self.OUTPUT_PATHS], result.links, grid, id_type, is_cancelled))
+        guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], result.links, result.cost_distances, grid,
+                                    core_cells,
+                                    id_type, prog.scaled(progress, 0.85, 0.97), is_cancelled))
+        run = common.plain_parameters(parameters, context, self)
+        if folder:
+            info = {"parameters": run, "neighbours": nbr, "width_cutoff": cutoff, "width_cutoff_percent": percent,
+                    "id_field": id_field, "cell_size": list(grid.cell_size),
+                    "min_euclidean_distance": climate_params["min_euclidean_distance"],
+                    "climate": self._climate_record(climate_params)}
+            cost_distance_store.save(folder, result.cost_distances, result.links, grid, core_cells, info, guard,
+                                     feedback.pushInfo)
+        top = co.mosaic_top(result.mosaic, cutoff if percent <= 0 else 0.0)
+        abstract = tr("Least-cost corridors: {0} pair(s) linked, {1} dropped (through another core).",
+                      None, len(result.linked), len(result.linked), len(result.dropped))
+        if climate is not None:
+            abstract += " " + tr("Climate gradient: climate raster {0}, climate threshold {1:g}, climate cost "
+                                 "{2:g} per climate unit, minimum Euclidean distance {3:g} m.",
+                                 climate_params["climate_layer"].source(), climate_params["climate_threshold"],
+                                 climate_params["climate_cost"], climate_params["min_euclidean_distance"])
+        self.finish_later(paths[self.OUTPUT_CORRIDORS], "raster", lambda lyr: styling.style_corridors(lyr, top),
+                      tr("Corridors"), abstract, run, feedback)
+        self.finish_later(paths[self.OUTPUT_PATHS], "vector",
+                      styling.style_paths,
+                      tr("Least-cost paths"), abstract, run, feedback)
+        self.finish_later(paths[self.OUTPUT_POLYGONS], "vector",
+                      lambda lyr: output.apply_style(lyr, styling.STYLE_POLYGONS),
+                      tr("Corridor polygons"), abstract, run, feedback)
 
     def _climate_parameters(self, parameters, context) -> dict:
         """The climate-gradient inputs, checked: CcsgError for a negative value or a cost/threshold without raster."""
@@ -263,27 +289,38 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
                 "cost": params["climate_cost"], "min_euclidean_distance": params["min_euclidean_distance"]}
 
     @staticmethod
-    def _warn_memory(feedback, grid, masks: dict, geoms: dict, max_dist: float, free=None) -> None:
+    def _warn_memory(feedback, grid, masks: dict, geoms: dict, max_dist: float, free=None) -> int:
         """The input doctor's memory estimate against the memory free now: a warning before a run that may exhaust
-        it (the analysis panel shows the same check before the run). `free` may be given (tests)."""
-        from ccsg_plugin.core.doctor.run_estimate import format_bytes, linked_pairs, peak_bytes
+        it (the analysis panel shows the same check before the run). `free` may be given (tests). Returns the
+        threads the cost-distances run on: two when two runs' peak fits the free memory, else one."""
+        from ccsg_plugin.core.doctor.run_estimate import format_bytes, linked_pairs, peak_bytes, workers_for
         from ccsg_plugin.gis import machine
 
         free = machine.available_memory_bytes() if free is None else free
-        if free is None:
-            return
         ids = list(geoms)
         if max_dist and max_dist > 0:
             linked = {i for pair in linked_pairs([geoms[c] for c in ids], max_dist) for i in pair}
         else:
             linked = set(range(len(ids))) if len(ids) > 1 else set()
         cells = int(grid.shape[0]) * int(grid.shape[1])
+        workers = workers_for(cells, len(masks), len(linked), free)
+        feedback.pushInfo(tr("Cost-distances run on {0} thread(s) at a time.", workers))
+        if free is None:
+            return workers
         peak = peak_bytes(cells, len(masks), len(linked))
         if peak > free:
             feedback.pushWarning(tr(
                 "This run may need about {0} of memory ({1} cells, {2} cores), more than the {3} free now. Close "
                 "other programs, clip the resistance raster to the study area, use a coarser cell size or set a "
                 "maximum distance between cores.", format_bytes(peak), f"{cells:,}", len(masks), format_bytes(free)))
+        return workers
+
+    @staticmethod
+    def _describe_window(link, grid) -> str:
+        """The pair's window (where both cores' cost-distances were computed) and its share of the raster."""
+        total = int(grid.shape[0]) * int(grid.shape[1])
+        return tr("Cores {0} and {1}: window of {2:,} cells ({3:.1%} of the raster), {4:,} corridor cells.",
+                  link.core_a, link.core_b, link.window_cells, link.window_cells / max(total, 1), link.corridor_cells)
 
     @staticmethod
     def _describe(link) -> str:

@@ -47,8 +47,10 @@ def _run(tmp_path, name, feedback):
 @pytest.mark.parametrize(("offset", "warned"), [(-1, True), (0, False)])
 def test_memory_warning_when_the_estimate_exceeds_free_memory(ccsg_registered, tmp_path, monkeypatch,  # noqa: F811
                                                               offset, warned):
-    # 2400 cells, 3 cores all linked (no maximum distance): the doctor's own formula, computed here by hand.
-    need = ROWS * COLS * (80 + 24 + 3 * 8 + 3 * 1)
+    # 2400 cells, 3 cores all linked (no maximum distance): the doctor's own formula, computed here by hand: one
+    # cost-distance run at 80 bytes per cell, the resistance and the mosaic (8 each) and 4 for masks; the finished
+    # cost-distances are on disk (spilled), not in memory.
+    need = ROWS * COLS * (80 + 8 + 8 + 4)
     assert peak_bytes(ROWS * COLS, 3, 3) == need
     monkeypatch.setattr("ccsg_plugin.gis.machine.available_memory_bytes", lambda *a, **k: need + offset)
     feedback = Recorder()
@@ -70,9 +72,31 @@ def test_progress_moves_before_the_first_cost_distance(ccsg_registered, tmp_path
         feedback.events.append(("cost_distance", None))
         return original(*args, **kwargs)
 
-    monkeypatch.setattr("ccsg_plugin.core.engine.corridors.cost_distance", marked)
+    monkeypatch.setattr("ccsg_plugin.core.engine.corridor_windows.cost_distance", marked)
     _run(tmp_path, "p", feedback)
     first = feedback.events.index(("cost_distance", None))
     before = [p for kind, p in feedback.events[:first] if kind == "progress"]
     assert len([p for p in before if p > 0]) >= 3  # read, cores on the grid, pair bounds
     assert max(before) >= 5.0
+
+
+@pytest.mark.parametrize(("offset", "threads"), [(-1, 1), (0, 2)])
+def test_two_threads_exactly_when_two_runs_fit_the_free_memory(ccsg_registered, tmp_path, monkeypatch,  # noqa: F811
+                                                                offset, threads):
+    # two cost-distance runs at once: 2 x 80 bytes per cell beside the 20 of the whole-grid arrays
+    need_two = ROWS * COLS * (2 * 80 + 8 + 8 + 4)
+    monkeypatch.setattr("ccsg_plugin.gis.machine.available_memory_bytes", lambda *a, **k: need_two + offset)
+    seen = []
+    original = __import__("ccsg_plugin.core.engine.corridor_workers", fromlist=["run_tasks"]).run_tasks
+
+    def recorded(tasks, weights, workers, *args, **kwargs):
+        seen.append(workers)
+        return original(tasks, weights, workers, *args, **kwargs)
+
+    monkeypatch.setattr("ccsg_plugin.core.engine.corridors.run_tasks", recorded)
+    feedback = Recorder()
+    infos = []
+    feedback.pushInfo = lambda text: infos.append(text)
+    _run(tmp_path, f"t{offset}", feedback)
+    assert seen == [threads]
+    assert any(f"on {threads} thread(s)" in text for text in infos)

@@ -188,9 +188,11 @@ def test_memory_estimate_against_free_memory():
     assert f["memory_exceeds_free"].severity == doc.ERROR
     assert "4.0 GB" in f["memory_exceeds_free"].message
     peak, _, _ = doc.estimate(inp)
-    # two cores, both linked: each keeps a cost-distance grid and a mask
-    assert peak == 10**10 * (doc.BYTES_PER_CELL_COSTDISTANCE + doc.BYTES_PER_CELL_MOSAIC
-                             + 2 * doc.BYTES_PER_CELL_KEPT_CWD + 2 * doc.BYTES_PER_CELL_PER_CORE)
+    # two cores, both linked: one cost-distance run at a time (80 bytes per cell), the resistance, the mosaic and
+    # the masks (20); the finished cost-distances go to disk
+    assert peak == 10**10 * (80 + 20)
+    # engine called without spilling: both linked cores' float64 grids stay in memory too
+    assert doc.peak_bytes(10**10, 2, 2, spilled=False) == 10**10 * (80 + 20 + 2 * 8)
     # the same run with a bit more than its need free: a warning, not an error
     f = _codes(doc.diagnose(_inputs(resistance_grid=big, resistance_values=None, free_memory_bytes=int(peak * 1.5))))
     assert "memory_tight" in f and "memory_exceeds_free" not in f
@@ -251,7 +253,7 @@ def _square_cores(n_side: int, k: int):
 
 
 @pytest.mark.parametrize("k", [2, 8])
-def test_memory_estimate_is_at_least_the_measured_peak_of_a_real_run(k):
+def test_memory_estimate_is_at_least_the_measured_peak_of_a_real_run(k, tmp_path):
     """The engine's own allocations (tracemalloc counts numpy buffers), plus the core masks it is given, stay under
     the doctor's estimate: 8 cores on 300 x 300 cells, no cutoff (whole cost-distance grids kept)."""
     import tracemalloc
@@ -263,7 +265,9 @@ def test_memory_estimate_is_at_least_the_measured_peak_of_a_real_run(k):
     tracemalloc.start()
     try:
         masks, geoms, facts = _square_cores(n, k)
-        corridors.least_cost_corridors(resistance, masks, geoms, (1.0, 1.0), 8, 0.0, 0.0, 0.0, True)
+        # as the algorithm runs it: cost-distances spilled to disk once computed
+        corridors.least_cost_corridors(resistance, masks, geoms, (1.0, 1.0), 8, 0.0, 0.0, 0.0, True,
+                                       spill_folder=str(tmp_path))
         _, measured = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -282,3 +286,27 @@ def test_memory_warning_exactly_at_the_free_memory():
     at = _codes(doc.diagnose(_inputs(free_memory_bytes=peak)))  # exactly enough: no longer "exceeds"
     assert "memory_exceeds_free" not in at and "memory_tight" in at
     assert "estimate" in _codes(doc.diagnose(_inputs(free_memory_bytes=2 * peak)))  # half or less: just the figure
+
+
+def test_two_workers_exactly_when_two_cost_distance_runs_fit_the_free_memory():
+    cells = 1000
+    two = cells * (2 * 80 + 20)  # two runs at 80 bytes per cell, the whole-grid arrays at 20
+    assert doc.peak_bytes(cells, 3, 3, workers=2) == two
+    assert doc.workers_for(cells, 3, 3, free=two) == 2
+    assert doc.workers_for(cells, 3, 3, free=two - 1) == 1
+    assert doc.workers_for(cells, 3, 3, free=None) == 2  # free memory unknown: both cores
+    assert doc.workers_for(cells, 2, 1, free=10 * two) == 1  # one core to run: one thread
+
+
+def test_time_estimate_counts_the_second_thread_only_when_it_fits():
+    inp = _inputs()
+    peak, _, _ = doc.estimate(inp)
+    grid = inp.resistance_grid
+    cores = [c for c in inp.cores if c.geometry is not None and not c.geometry.is_empty]
+    two = doc.peak_bytes(grid.cells, len(cores), len(cores), workers=2)
+    _, fast, _ = doc.estimate(_inputs(free_memory_bytes=two))
+    _, slow, pairs = doc.estimate(_inputs(free_memory_bytes=two - 1))
+    by_hand = len(cores) * grid.cells * doc.SECONDS_PER_CELL_COSTDISTANCE
+    tail = pairs * grid.cells * doc.SECONDS_PER_CELL_PAIR
+    assert slow == pytest.approx(by_hand + tail)
+    assert fast == pytest.approx(by_hand / 1.5 + tail)

@@ -27,14 +27,15 @@ def _cores(n):
 
 
 @pytest.mark.parametrize("n_cores, neighbours, cutoff", [(2, 8, 0.0), (6, 8, 0.0), (6, 16, 5000.0)])
-def test_memory_estimate_covers_the_measured_peak(n_cores, neighbours, cutoff):
+def test_memory_estimate_covers_the_measured_peak(n_cores, neighbours, cutoff, tmp_path):
     res = np.random.default_rng(1).uniform(1, 10, (H, W))
     masks, geoms = _cores(n_cores)
     tracemalloc.start()
     try:
         base = tracemalloc.get_traced_memory()[0]
         result = corridors.least_cost_corridors(res, masks, geoms, (CELL, CELL), neighbours=neighbours,
-                                                width_cutoff=cutoff, clip=False)  # clip=False: the kept-run mode
+                                                width_cutoff=cutoff, clip=False,  # clip=False: the kept-run mode
+                                                spill_folder=str(tmp_path))  # as the algorithm runs it
         measured = tracemalloc.get_traced_memory()[1] - base
     finally:
         tracemalloc.stop()

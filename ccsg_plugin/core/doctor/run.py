@@ -31,7 +31,6 @@ from ccsg_plugin.core.doctor.run_estimate import (
     BYTES_PER_CELL_COSTDISTANCE,
     BYTES_PER_CELL_KEPT_CWD,
     BYTES_PER_CELL_MOSAIC,
-    BYTES_PER_CELL_PER_CORE,
     LONG_RUN_SECONDS,
     MANY_PAIRS,
     SECONDS_PER_CELL_COSTDISTANCE,
@@ -44,6 +43,7 @@ from ccsg_plugin.core.doctor.run_estimate import (
     linked_pairs,
     pairs_within,
     peak_bytes,
+    workers_for,
 )
 from ccsg_plugin.core.doctor.value_checks import (
     NODATA_SHARE_WARNING,
@@ -56,7 +56,6 @@ from ccsg_plugin.core.text import tr
 __all__ = [
     "BYTES_PER_CELL_COSTDISTANCE",
     "BYTES_PER_CELL_MOSAIC",
-    "BYTES_PER_CELL_PER_CORE",
     "BYTES_PER_CELL_KEPT_CWD",
     "ERROR",
     "INFO",
@@ -83,6 +82,7 @@ __all__ = [
     "pairs_within",
     "peak_bytes",
     "resistance_from_classes",
+    "workers_for",
 ]
 
 _ORDER = {ERROR: 0, WARNING: 1, INFO: 2}

@@ -10,20 +10,26 @@ import numpy as np
 from ccsg_plugin.core.doctor.findings import ERROR, INFO, WARNING, CoreFacts, DoctorInputs, Finding, Options, fmt_int
 from ccsg_plugin.core.text import tr
 
-# Cost model of the engine (ENGINE.md targets): one cost-distance holds about 80 bytes per cell at its peak, and the
-# corridor mosaic keeps the resistance, the mosaic and a pair's sum (float64) beside it. Every core that takes part
-# in a pair keeps its cost-distance grid (float64; windowed when a cutoff allows, so this is an upper bound) until
-# the mosaic is made, and every core has a cell mask (bool). Measured with tracemalloc: 61 + 8 x cores bytes per
-# cell for the engine alone; a 6000 x 6000 grid with 20 cores peaked at 8.3 GB resident (estimate: 10.2 GB).
+# Cost model of a least-cost corridors run, as the algorithm runs it (cost-distances spilled to disk once computed,
+# rasters read and written in strips). Whole-grid terms: the resistance (float64, once), the corridor mosaic
+# (float64) and the passable / core-cell masks with their temporaries. Each worker thread holds one cost-distance
+# run at its peak (ENGINE.md: about 42 bytes per cell, up to ~75 while switching sweep orientation; 80 taken, and
+# the whole grid taken as its window: an upper bound, windows shrink it with a width cutoff). Without spilling
+# (the engine called directly), every linked core's cost-distance (float64) is also held until the mosaic is made.
+# Core masks are allocated lazily (only their bounding boxes are touched), so they add nothing per cell.
+# Measured (make bench --scale 10000): see README "Scale"; a 6000 x 6000 grid with 20 cores peaked at 8.3 GB
+# resident before spilling (estimate then: 10.2 GB).
 BYTES_PER_CELL_COSTDISTANCE = 80
-BYTES_PER_CELL_MOSAIC = 3 * 8
+BYTES_PER_CELL_MOSAIC = 8 + 8 + 4  # resistance, mosaic, masks and their temporaries
 BYTES_PER_CELL_KEPT_CWD = 8
-BYTES_PER_CELL_PER_CORE = 1
 # Seconds per cell of one core's cost-distance run and of one pair's corridor (sum, path, polygon, writing),
 # calibrated on the demo (6 cores, 15 pairs, 0.59 M cells: 3.6 to 6 s end to end on a shared 2-core machine).
 SECONDS_PER_CELL_COSTDISTANCE = 8e-7
 SECONDS_PER_CELL_PAIR = 1e-7
 SIXTEEN_NEIGHBOUR_FACTOR = 1.9  # knight's moves: measured 9.5 s against 5.1 s for 8 neighbours at 16 M cells
+# Two threads ran two cost-distances 1.5x faster than one after the other (2000 x 2000 cells, 2 cores).
+TWO_WORKER_SPEEDUP = 1.5
+MAX_WORKERS = 2
 MANY_PAIRS = 200
 LONG_RUN_SECONDS = 30 * 60
 
@@ -80,16 +86,33 @@ def estimate(inp: DoctorInputs) -> tuple[int, float, int]:
     pairs = pairs_within(cores, inp.options.max_distance)
     factor = SIXTEEN_NEIGHBOUR_FACTOR if inp.options.neighbours == 16 else 1.0
     linked = set(range(len(cores))) if not inp.options.max_distance else _linked(cores, inp.options)
-    peak = peak_bytes(cells, len(cores), len(linked), bool(inp.landcover_name))
-    seconds = (len(linked) * cells * SECONDS_PER_CELL_COSTDISTANCE * factor) + pairs * cells * SECONDS_PER_CELL_PAIR
+    landcover = bool(inp.landcover_name)
+    peak = peak_bytes(cells, len(cores), len(linked), landcover)  # one worker: what the run needs at least
+    workers = workers_for(cells, len(cores), len(linked), inp.free_memory_bytes, landcover)
+    speedup = TWO_WORKER_SPEEDUP if workers > 1 and len(linked) > 1 else 1.0
+    seconds = (len(linked) * cells * SECONDS_PER_CELL_COSTDISTANCE * factor) / speedup
+    seconds += pairs * cells * SECONDS_PER_CELL_PAIR
     return int(peak), float(seconds), pairs
 
 
-def peak_bytes(cells: int, n_cores: int, n_linked: int, landcover: bool = False) -> int:
-    """Estimated peak memory of a least-cost corridors run: an upper bound (cost-distance windows taken whole)."""
-    per_cell = BYTES_PER_CELL_COSTDISTANCE + BYTES_PER_CELL_MOSAIC + (8 if landcover else 0)
-    per_cell += BYTES_PER_CELL_KEPT_CWD * n_linked + BYTES_PER_CELL_PER_CORE * n_cores
+def peak_bytes(cells: int, n_cores: int, n_linked: int, landcover: bool = False, workers: int = 1,
+               spilled: bool = True) -> int:
+    """Estimated peak memory of a least-cost corridors run: an upper bound (cost-distance windows taken whole).
+    n_cores is kept for callers: core masks no longer cost memory per cell (see above)."""
+    per_cell = BYTES_PER_CELL_COSTDISTANCE * max(1, workers) + BYTES_PER_CELL_MOSAIC + (8 if landcover else 0)
+    if not spilled:
+        per_cell += BYTES_PER_CELL_KEPT_CWD * n_linked
     return int(cells * per_cell)
+
+
+def workers_for(cells: int, n_cores: int, n_linked: int, free, landcover: bool = False) -> int:
+    """Threads for the cost-distance runs: two when two runs' peak fits the free memory (unknown free: two), else
+    one. The result does not depend on it, only the time and the peak."""
+    if n_linked < 2:
+        return 1
+    if free is None or peak_bytes(cells, n_cores, n_linked, landcover, MAX_WORKERS) <= free:
+        return MAX_WORKERS
+    return 1
 
 
 def _linked(cores: Sequence[CoreFacts], options: Options) -> set:
@@ -149,8 +172,9 @@ def check_size(inp: DoctorInputs) -> list[Finding]:
                 "memory_exceeds_free",
                 tr("The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.",
                    budget, fmt_int(inp.resistance_grid.cells), format_bytes(free)),
-                tr("Close other programs, clip the rasters to the study area, or use a coarser cell size (Raster > "
-                   "Projections > Warp with a larger resolution)."),
+                tr("Use a coarser cell size (Raster > Projections > Warp with a larger resolution), clip the rasters "
+                   "to a window around the cores you study, or analyse fewer pairs (set a maximum distance between "
+                   "cores); closing other programs frees memory too."),
             )
         )
     elif free is not None and peak > 0.5 * free:

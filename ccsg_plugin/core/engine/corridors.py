@@ -9,11 +9,15 @@ CWD_a(x) <= LCD + cutoff, and LCD is at most the cost of a straight line of cell
 for core a can stop at cap_a = max over its partners of (straight-line cost + cutoff) and stay inside a window
 around the core (no path of cost <= cap leaves it). Results are the same as without clipping; only the cost
 beyond the cap is unknown (stored as inf), which `truncate` checks before it re-uses kept rasters.
+
+At scale (corridor_windows.py, corridor_workers.py): each window grows from a guess until a ring check proves it
+exact, cores run on threads, and finished cost-distances can be spilled to disk (see ARCHITECTURE.md).
 """
 
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass, field
 from typing import Callable, Hashable, Optional
 
@@ -21,6 +25,8 @@ import numpy as np
 
 from ccsg_plugin.core import progress as prog
 from ccsg_plugin.core.engine import climate_pairs as cp
+from ccsg_plugin.core.engine import corridor_windows as cw
+from ccsg_plugin.core.engine.corridor_workers import run_tasks
 from ccsg_plugin.core.engine.costdistance import cost_distance, impassable_mask
 from ccsg_plugin.core.engine.lcpath import least_cost_cell, step_cost, trace_path
 from ccsg_plugin.core.engine.pairs import select_pairs
@@ -34,12 +40,29 @@ ZERO_TOL = 1e-9
 
 @dataclass
 class CoreCostDistance:
-    """One core's accumulated cost over a window of the grid (rows r0:r1, columns c0:c1); inf beyond `cap`."""
+    """One core's accumulated cost over a window of the grid (rows r0:r1, columns c0:c1); inf beyond `cap`.
+
+    `data` is the array, or None when it was spilled to the .npy file `spill` (a big run keeps its cost-distances
+    on disk): `cwd` then maps the file afresh each time, and the pages leave the process with the last view.
+    `rounding`: the relative rounding of the values kept (0 for float64, 2**-24 once stored as float32)."""
 
     core_id: Hashable
     window: tuple[int, int, int, int]
-    cwd: np.ndarray
+    data: Optional[np.ndarray]
     cap: float = math.inf
+    spill: Optional[str] = None
+    rounding: float = 0.0
+
+    @property
+    def cwd(self) -> np.ndarray:
+        if self.data is not None:
+            return self.data
+        return np.load(self.spill, mmap_mode="r")
+
+    @property
+    def cells(self) -> int:
+        r0, r1, c0, c1 = self.window
+        return (r1 - r0) * (c1 - c0)
 
     def full(self, shape: tuple[int, int]) -> np.ndarray:
         out = np.full(shape, np.inf)
@@ -62,6 +85,7 @@ class Link:
     dropped: bool = False
     cutoff: float = math.inf  # cost units kept around this pair's least-cost path (inf = no cutoff)
     corridor_cells: int = 0
+    window_cells: int = 0  # cells of the pair's window (both cores' cost-distances known), set by `truncate`
     # With a climate grid: each core's mean - 2 SD, their absolute difference, the climate term's share of the LCD.
     climate_a: Optional[float] = None
     climate_b: Optional[float] = None
@@ -214,6 +238,61 @@ def core_cost_distance(core_id, resistance: np.ndarray, mask: np.ndarray, cell_s
     return CoreCostDistance(core_id, (r0, r1, c0, c1), cwd, cap)
 
 
+def core_cost_distances(ids: list, resistance: np.ndarray, cores: dict, caps: dict, cell_size, neighbours: int,
+                        rmin: float, workers: int = 1, spill_folder: Optional[str] = None, progress=None,
+                        is_cancelled=None, climate=None, climate_cost: float = 0.0,
+                        adaptive_windows: bool = True) -> dict:
+    """id -> CoreCostDistance of each core, exact up to its cap, run on `workers` threads, spilled when asked."""
+    rtyp = cw.typical_resistance(resistance) if adaptive_windows else rmin  # rmin: the loose bound at once
+    bboxes = {cid: cw.core_bbox(cores[cid]) for cid in ids if cores[cid].any()}
+
+    def first_window_cells(cid) -> float:
+        if cid not in bboxes or not math.isfinite(caps[cid]):
+            return float(resistance.size)
+        side = min(float(cell_size[0]), float(cell_size[1]))
+        k = int(math.ceil(caps[cid] / (max(rtyp, rmin) * side)))
+        r0, r1, c0, c1 = cw.grown(bboxes[cid], k, resistance.shape)
+        return float((r1 - r0) * (c1 - c0))
+
+    def task(cid):
+        def run(progress_fn, cancelled):
+            if cid not in bboxes:
+                raise CcsgError(tr("Core {0} covers no cell of the resistance grid.", cid))
+            window, cost_dist, _attempts = cw.window_cost_distance(
+                resistance, cores[cid], cell_size, neighbours, caps[cid], rmin, rtyp, progress_fn, cancelled,
+                climate, climate_cost, bboxes[cid])
+            cc = CoreCostDistance(cid, window, cost_dist, caps[cid])
+            if spill_folder:
+                cc.spill = os.path.join(spill_folder, f"cost_distance_{len(spilled)}_{os.getpid()}.npy")
+                spilled.append(cc.spill)
+                np.save(cc.spill, cost_dist)
+                cc.data = None
+            return cc
+        return run
+
+    spilled: list = []
+    results = run_tasks([task(cid) for cid in ids], [first_window_cells(cid) for cid in ids], workers, progress,
+                        is_cancelled)
+    return dict(zip(ids, results))
+
+
+class HeldCostDistance:
+    """The last spilled cost-distance read whole into memory: consecutive links share core a (pairs come grouped by
+    their first core), so its file is read once per group instead of once or twice per link."""
+
+    def __init__(self):
+        self.cid, self.cc = None, None
+
+    def get(self, cc: CoreCostDistance) -> CoreCostDistance:
+        if cc.data is not None:
+            return cc
+        if self.cid != cc.core_id:
+            self.cc = None  # release the previous one before reading the next
+            self.cc = CoreCostDistance(cc.core_id, cc.window, np.load(cc.spill), cc.cap, None, cc.rounding)
+            self.cid = cc.core_id
+        return self.cc
+
+
 def _overlap(wa, wb):
     r0, r1 = max(wa[0], wb[0]), min(wa[1], wb[1])
     c0, c1 = max(wa[2], wb[2]), min(wa[3], wb[3])
@@ -233,7 +312,9 @@ def pair_corridor(cost_distance_a: CoreCostDistance, cost_distance_b: CoreCostDi
     with np.errstate(invalid="ignore"):
         values = _sub(cost_distance_a, win) + _sub(cost_distance_b, win) - lcd
     np.maximum(values, 0.0, out=values)
-    values[values <= ZERO_TOL * max(lcd, 1.0)] = 0.0
+    # Kept as float32, each CWD is off by up to its rounding (relative): the sum on the path is then not 0 to 1e-9.
+    tol = max(ZERO_TOL, 4.0 * (cost_distance_a.rounding + cost_distance_b.rounding))
+    values[values <= tol * max(lcd, 1.0)] = 0.0
     return win, values
 
 
@@ -279,10 +360,11 @@ def truncate(cost_distances: dict, links: list, shape, width_cutoff: float = 0.0
     _check_cutoffs(width_cutoff, width_cutoff_percent)
     mosaic = np.full(shape, np.inf)
     linked = [link for link in links if link.linked]
+    held = HeldCostDistance()
     for i, link in enumerate(linked):
         prog.check_cancelled(is_cancelled)
         cut = pair_cutoff(link.lcd, width_cutoff, width_cutoff_percent)
-        a, b = cost_distances[link.core_a], cost_distances[link.core_b]
+        a, b = held.get(cost_distances[link.core_a]), cost_distances[link.core_b]
         if link.lcd + cut > min(a.cap, b.cap) * (1 + 1e-12):
             raise CcsgError(
                 tr("The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this "
@@ -297,6 +379,7 @@ def truncate(cost_distances: dict, links: list, shape, width_cutoff: float = 0.0
         (r0, r1, c0, c1), values = pc
         keep = values <= cut
         link.corridor_cells = int(keep.sum())
+        link.window_cells = values.size
         view = mosaic[r0:r1, c0:c1]
         np.minimum(view, np.where(keep, values, np.inf), out=view)
         prog.report(progress, (i + 1) / len(linked))
@@ -304,9 +387,12 @@ def truncate(cost_distances: dict, links: list, shape, width_cutoff: float = 0.0
     return mosaic
 
 
-def pair_corridor_mask(link: Link, cost_distances: dict, exclude: Optional[np.ndarray] = None):
-    """(window, bool mask) of the cells kept for one linked pair (after `truncate` set its cutoff), or None."""
-    pc = pair_corridor(cost_distances[link.core_a], cost_distances[link.core_b], link.lcd)
+def pair_corridor_mask(link: Link, cost_distances: dict, exclude: Optional[np.ndarray] = None,
+                       held: Optional[HeldCostDistance] = None):
+    """(window, bool mask) of the cells kept for one linked pair (after `truncate` set its cutoff), or None.
+    held: a HeldCostDistance shared over a loop of links (core a read once per group)."""
+    cc_a = cost_distances[link.core_a] if held is None else held.get(cost_distances[link.core_a])
+    pc = pair_corridor(cc_a, cost_distances[link.core_b], link.lcd)
     if pc is None:
         return None
     (r0, r1, c0, c1), values = pc
@@ -322,12 +408,18 @@ def least_cost_corridors(resistance: np.ndarray, cores: dict, geoms: dict, cell_
                          progress: Optional[Callable[[float], None]] = None,
                          is_cancelled: Optional[Callable[[], bool]] = None, min_euclidean_distance: float = 0.0,
                          climate: Optional[np.ndarray] = None, climate_cost: float = 0.0,
-                         climate_threshold: float = 0.0) -> CorridorResult:
+                         climate_threshold: float = 0.0, workers: int = 1, spill_folder: Optional[str] = None,
+                         adaptive_windows: bool = True) -> CorridorResult:
     """Corridors between cores. `cores`: id -> bool mask of the grid; `geoms`: id -> shapely geometry (map units).
 
     climate (Climate Linkage Mapper): a grid of the resistance's shape; cells without a value are impassable, each
     step also costs climate_cost x |climate difference|, and only pairs whose cores' (mean - 2 SD) differ by more
-    than climate_threshold are linked."""
+    than climate_threshold are linked.
+
+    workers: cores' cost-distances run on this many threads (same results). spill_folder: each cost-distance is
+    written there as .npy once computed and mapped back when needed (the caller removes the folder), so a big run
+    holds one or two cost-distances in memory instead of all. adaptive_windows: grow each core's window from a
+    guess (corridor_windows.py) rather than the lowest-resistance bound; both are exact."""
     resistance = np.asarray(resistance, dtype=np.float64)
     climate_cost = float(climate_cost or 0.0)
     if not math.isfinite(climate_cost) or climate_cost < 0:
@@ -377,26 +469,28 @@ def least_cost_corridors(resistance: np.ndarray, cores: dict, geoms: dict, cell_
             ub = straight_line_cost(resistance, cores[link.core_a], cores[link.core_b], cell_size,
                                     cells=(cells[link.core_a], cells[link.core_b]), climate=climate,
                                     climate_cost=climate_cost)
+            if not math.isfinite(ub) and adaptive_windows:  # the line crosses NoData or a wall: a route in a box
+                ub = cw.pair_bound(resistance, cores[link.core_a], cores[link.core_b], cell_size, neighbours,
+                                   is_cancelled, climate, climate_cost)
             bound[(link.core_a, link.core_b)] = ub + pair_cutoff(ub, width_cutoff, width_cutoff_percent)
             prog.report(progress, 0.05 * (i + 1) / len(links))
         del cells
     prog.report(progress, 0.05)
     # Only cores that take part in a pair need a cost-distance.
     ids = [cid for cid in cores if cid in partners]
-    cost_distances: dict = {}
-    for i, cid in enumerate(ids):
-        prog.check_cancelled(is_cancelled)
-        cap = max((bound.get((lk.core_a, lk.core_b), math.inf) for lk in partners[cid]), default=math.inf)
-        sub = prog.scaled(progress, 0.05 + 0.8 * i / len(ids), 0.05 + 0.8 * (i + 1) / len(ids))
-        cost_distances[cid] = core_cost_distance(cid, resistance, cores[cid], cell_size, neighbours, cap, sub,
-                                                 is_cancelled, rmin,
-                                       climate, climate_cost)
+    caps = {cid: max((bound.get((lk.core_a, lk.core_b), math.inf) for lk in partners[cid]), default=math.inf)
+            for cid in ids}
+    cost_distances = core_cost_distances(ids, resistance, cores, caps, cell_size, neighbours, rmin, workers,
+                                         spill_folder, prog.scaled(progress, 0.05, 0.85), is_cancelled, climate,
+                                         climate_cost, adaptive_windows)
+    held = HeldCostDistance()
     for i, link in enumerate(links):
         prog.check_cancelled(is_cancelled)
-        lcd, cell = lcd_between(cost_distances[link.core_a], cores[link.core_b])
+        cc_a = held.get(cost_distances[link.core_a])
+        lcd, cell = lcd_between(cc_a, cores[link.core_b])
         link.lcd = lcd
         if cell is not None:
-            link.path = _link_path(cost_distances[link.core_a], resistance, cell, cell_size, neighbours, climate,
+            link.path = _link_path(cc_a, resistance, cell, cell_size, neighbours, climate,
                                    climate_cost)
             if climate is not None:
                 part = cp.path_climate_cost(link.path, climate, climate_cost)

@@ -50,7 +50,7 @@ from ccsg_plugin.gui.analysis_report import ReportMixin
 from ccsg_plugin.gui.analysis_results import ResultsMixin
 from ccsg_plugin.gui.analysis_sea import SeaOnlyMixin
 from ccsg_plugin.gui.analysis_steps import StepsMixin
-from ccsg_plugin.gui.layout import bring_into_view
+from ccsg_plugin.gui.layout import bring_into_view, honest_width
 from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
 from ccsg_plugin.gui.wrapping import wrap_button_texts
 from ccsg_plugin.i18n import tr, tr_data
@@ -158,6 +158,7 @@ class AnalysisDock(ClassTableMixin, ResultsMixin, ReportMixin, StepsMixin, SeaOn
         self.maxDistanceSpin.setEnabled(False)
         self.defaultSpin.setEnabled(False)
         self._setup_steps()  # restoration, crossings, network, climate (analysis_steps.py)
+        honest_width(self.scrollArea)  # never narrower than the contents: no sideways scrolling, nothing clipped
 
     def _guess_layers(self) -> None:
         """Preselect the obvious layers (the demo's resistance and cores) so a first run needs one click."""

@@ -17,13 +17,14 @@ from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt import sip, uic
 from qgis.PyQt.QtCore import QEvent, Qt, QTemporaryDir, QTimer
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHeaderView, QSizePolicy
+from qgis.PyQt.QtWidgets import QComboBox, QHeaderView, QSizePolicy
 
 from ccsg_plugin import paths
 from ccsg_plugin.gis.check_results import DETAILS, REPORT_PROPERTY
 from ccsg_plugin.gui.check_profiles import ProfileLibraryMixin
 from ccsg_plugin.gui.check_run import CheckRunMixin
 from ccsg_plugin.gui.check_table import ResultsTableMixin
+from ccsg_plugin.gui.layout import stack_form_rows, wrap_push_button_text
 from ccsg_plugin.i18n import tr
 
 INPUTS_SHARE = 0.6  # of the check panel's height for the inputs, until the user drags the splitter
@@ -104,8 +105,9 @@ class CheckDock(ProfileLibraryMixin, CheckRunMixin, ResultsTableMixin, QgsDockWi
         )
         # Narrow docks: labels above their combos instead of a horizontal scroll bar.
         self.inputsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.layersLayout.setRowWrapPolicy(QFormLayout.WrapLongRows)
-        self.realmLayout.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        stack_form_rows(self.layersLayout, self.realmLayout)
+        for button in (self.runButton, self.cancelButton, self.reportButton):  # one row; long texts wrap
+            wrap_push_button_text(button)
         for combo in (*(f[0] for f in filters), self.habitatKindCombo, self.profileCombo):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)

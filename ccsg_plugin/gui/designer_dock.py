@@ -28,7 +28,7 @@ from ccsg_plugin import paths
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import corridor_store, output
 from ccsg_plugin.gis.crs import require_projected_project
-from ccsg_plugin.gui.layout import scroll_contents
+from ccsg_plugin.gui.layout import scroll_contents, wrap_group_title, wrap_push_button_text
 from ccsg_plugin.gui.map_tools import CentrelineTool, PolygonTool
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
@@ -44,6 +44,13 @@ class DesignerDock(QgsDockWidget, _FormClass):
         self.setupUi(self)
         self.setObjectName("CcsgDesignerDock")
         self.iface = iface
+        # Narrow laptop docks in every language: the long group title becomes the tooltip, the long button wraps.
+        self.coresGroup.setToolTip(self.coresGroup.title())
+        self.coresGroup.setTitle(tr("Core areas"))
+        for button in (self.addFromLcButton, self.newStoreButton, self.openStoreButton, self.formButton,
+                       self.saveButton):
+            wrap_push_button_text(button)
+        wrap_group_title(self.lcGroup)
         scroll_contents(self)  # fits a 1366x768 screen: the panel scrolls instead of raising QGIS's minimum height
         self.canvas = iface.mapCanvas()
         self.store: corridor_store.CorridorStore | None = None

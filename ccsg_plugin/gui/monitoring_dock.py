@@ -20,9 +20,10 @@ from qgis.PyQt.QtGui import QColor, QDesktopServices
 from qgis.PyQt.QtWidgets import QFormLayout, QHeaderView, QTableWidgetItem
 
 from ccsg_plugin import paths, settings
-from ccsg_plugin.gui.layout import scroll_contents
+from ccsg_plugin.gui.layout import scroll_contents, stack_form_rows
 from ccsg_plugin.gui.run_plan import RunPlan, Step
 from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
+from ccsg_plugin.gui.wrapping import wrap_button_texts
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
 
@@ -70,7 +71,10 @@ class MonitoringDock(QgsDockWidget, _FormClass):
         self.resultsTable.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.resultsTable.horizontalHeader().setStretchLastSection(True)
         self.resultsTable.verticalHeader().setVisible(False)
+        self.resultsTable.resizeColumnsToContents()  # the headers were cut ("abitat change (%")
         self.progressBar.setRange(0, 100)
+        stack_form_rows(self.inputsLayout)
+        wrap_button_texts(self, [self.appendCheck])
         scroll_contents(self)
         self._connect(self.coresCombo.layerChanged, self.coreIdCombo.setLayer)
         self._connect(self.runButton.clicked, self.run)
@@ -228,6 +232,7 @@ class MonitoringDock(QgsDockWidget, _FormClass):
                 if col == 1 and feature["trend_reasons"] not in (None, ""):
                     item.setToolTip(str(feature["trend_reasons"]))
                 self.resultsTable.setItem(row, col, item)
+        self.resultsTable.resizeColumnsToContents()  # whole headers and values; the table scrolls sideways
 
     def open_report(self) -> None:
         if self.report_path is not None and self.report_path.exists():

@@ -29,7 +29,7 @@ from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis import analysis_outputs
 from ccsg_plugin.gui import rivers_plan
 from ccsg_plugin.gui.analysis_plan import layer_ref
-from ccsg_plugin.gui.layout import scroll_contents
+from ccsg_plugin.gui.layout import scroll_contents, stack_form_rows
 from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
@@ -85,6 +85,7 @@ class RiversDock(QgsDockWidget):
                               (tr("Snap tolerance (map units)"), self.snapSpin),
                               (tr("Save in"), self.outputFolderWidget)):
             form.addRow(label, widget)
+        stack_form_rows(form)  # labels above their fields: "Campo de peso del hábitat (opcional)" fits a laptop dock
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.runButton = QPushButton(tr("Run"), contents)

@@ -28,6 +28,7 @@ class ButtonLabel(QLabel):
         super().__init__(button.text(), parent)
         self.button = button
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignLeft | Qt.AlignTop)  # beside the box even when the row is given spare height
         self.setToolTip(button.toolTip())
         self.setEnabled(button.isEnabled())
         self.setTextInteractionFlags(Qt.NoTextInteraction)
@@ -78,6 +79,7 @@ def wrap_button_texts(root: QWidget, buttons) -> list[ButtonLabel]:
             continue
         layout, index = found
         container = QWidget(parent)
+        container.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)  # spare height goes to the fields
         row = QHBoxLayout(container)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)

@@ -86,7 +86,7 @@ def test_no_web_addresses_in_pages_or_css():
 
 def test_each_panel_page_shows_its_screenshot_in_the_same_language():
     for lang in LANGS:
-        for panel in ("designer", "analysis", "check", "processing"):
+        for panel in ("designer", "analysis", "check", "processing", "monitoring", "rivers"):
             images = _parse(HELP / lang / f"{panel}.html").images
             assert f"../img/{panel}_{lang}.png" in images, f"{lang}/{panel}.html lacks its screenshot"
 

@@ -59,7 +59,7 @@
         <translation>{0} usa el SRC geográfico {1} (grados), pero los anchos y áreas de los corredores se miden en metros. Elija un SRC proyectado en Proyecto &gt; Propiedades &gt; SRC, por ejemplo una zona UTM o una cuadrícula nacional en metros, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="201"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="208"/>
         <source>The project</source>
         <translation>El proyecto</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>No se pudieron añadir los corredores a {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/demo.py" line="59"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="49"/>
         <source>Core areas</source>
         <translation>Áreas núcleo</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="124"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="124"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="69"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
@@ -922,22 +922,22 @@
         <translation>El archivo de salida {0} ya existe; elija otro nombre o bórrelo antes (la herramienta nunca sobrescribe archivos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="66"/>
         <source>Flat</source>
         <translation>Planos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="60"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="67"/>
         <source>Round</source>
         <translation>Redondeados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="158"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="165"/>
         <source>Store: {0}</source>
         <translation>Almacén: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="170"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Todavía no hay almacén: cree uno junto al proyecto o abra uno.</translation>
     </message>
@@ -947,32 +947,32 @@
         <translation>Diseñador de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="207"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
         <source>New corridor store</source>
         <translation>Nuevo almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="221"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="221"/>
         <source>Open corridor store</source>
         <translation>Abrir almacén de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="292"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="299"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Primero cree o abra un almacén de corredores (Nuevo almacén… / Abrir almacén…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="411"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="418"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados en {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="429"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="436"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor costo copiados al almacén como candidatos ({1} = {2}).</translation>
     </message>
@@ -1567,67 +1567,67 @@
         <translation>Guardar tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="59"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="60"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="343"/>
         <source>The input check failed: {0}</source>
         <translation>La revisión de entradas falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="343"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Revise las capas; la propia ejecución informará de cualquier problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="358"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="359"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija los errores listados en 'Revisión de entradas' y ejecute de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="391"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="392"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Elija la resistencia y las áreas núcleo para revisarlas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="419"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Re-cut corridors</source>
         <translation>Recortar corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="90"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="91"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="421"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Solo cambió el umbral de ancho: los corredores se recortan de nuevo a partir de los costo-distancia conservados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="421"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Primero corrija los errores de 'Revisión de entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="436"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="437"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Elija la capa de áreas núcleo y su campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="459"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="460"/>
         <source>Pick the land-cover raster.</source>
         <translation>Elija el ráster de cobertura del suelo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
         <source>Pick the resistance raster.</source>
         <translation>Elija el ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="484"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="485"/>
         <source>Checking the inputs…</source>
         <translation>Revisando las entradas…</translation>
     </message>
@@ -1682,37 +1682,37 @@
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="247"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="248"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="534"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>El recorte falló ({0}); se ejecuta todo el análisis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="536"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="249"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="250"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
         <source>Corridors re-cut</source>
         <translation>Corredores recortados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
         <source>Full run</source>
         <translation>Ejecución completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="567"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s: {2} rutas de menor costo, {3} polígonos de corredor, en el grupo '{4}'. Archivos: {5}</translation>
     </message>
@@ -1765,17 +1765,17 @@
         <translation>Mayor discontinuidad de hábitat que se cruza</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="119"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="121"/>
         <source>Land cover classes (codes)</source>
         <translation>Clases de cobertura del suelo (códigos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="120"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Máscara de hábitat (1 = hábitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="124"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -2240,42 +2240,42 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La clase {0} aparece dos veces en {1} (línea {2}); deje una línea por clase.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="260"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="261"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>El núcleo {0} no cubre ninguna celda de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="432"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="435"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo necesita sus celdas y su geometría.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="457"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="460"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La cuadrícula de resistencia no tiene ninguna celda transitable (todas NoData, nulas o negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="167"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="168"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>El/la {0} debe ser 0 (ninguno) o positivo, no {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="369"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="372"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Los rásteres de costo-distancia conservados de los núcleos {0} y {1} solo llegan a {2} unidades de costo, muy poco para este umbral; ejecute de nuevo los corredores con este umbral o uno mayor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="435"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="438"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Las celdas del núcleo {0} no coinciden con la forma de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="57"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="66"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>La cuadrícula de resistencia debe ser una matriz 2D no vacía, no de forma {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="60"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="69"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>La máscara de orígenes tiene forma {0} pero la cuadrícula de resistencia tiene forma {1}.</translation>
     </message>
@@ -2285,22 +2285,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Los vecinos deben ser 8 o 16, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="69"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="78"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>El tamaño de celda debe ser positivo en ambas direcciones, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="72"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="81"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>El costo máximo debe ser 0 (sin límite) o positivo, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="82"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="91"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Ninguna celda de origen está sobre una celda de resistencia transitable (todas son NoData, nulas o negativas); compruebe que los orígenes se superponen al ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="66"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="75"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>El tamaño de celda debe ser un par de números positivos (dx, dy), no {0}.</translation>
     </message>
@@ -2914,7 +2914,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} error que corregir antes de ejecutar</numerusform>
@@ -2922,7 +2922,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Entradas utilizables, {0} advertencia</numerusform>
@@ -2930,12 +2930,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
         <source>Inputs look fine</source>
         <translation>Las entradas parecen correctas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="379"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="380"/>
         <source>see Input check</source>
         <translation>vea Revisión de entradas</translation>
     </message>
@@ -3063,7 +3063,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="570"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="571"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Hecho. Elija una ruta en el mapa para ver su fila de la tabla de enlaces.</translation>
     </message>
@@ -3316,12 +3316,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>resist</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="324"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="331"/>
         <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
         <translation>La capa {0} no está en modo de edición, así que sus vértices no se pueden mover. Haga clic en Guardar cambios (vuelve a activar la edición) o en Conmutar edición y mueva luego los vértices.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="402"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="409"/>
         <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
         <translation>La edición de {0} estaba desactivada, así que no había nada que guardar. Vuelve a estar activada: mueva los vértices con la Herramienta de vértices y haga clic en Guardar cambios.</translation>
     </message>
@@ -4227,7 +4227,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="350"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="357"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
@@ -5123,17 +5123,17 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>{0} radios de {1:g} a {2:g} cada {3:g}: más de {4}; use un paso mayor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="140"/>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="150"/>
         <source>COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.</source>
         <translation>COMBINE debe ser 0 (máximo), 1 (suma) o 2 (ambos), no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="142"/>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="152"/>
         <source>Give at least one radius.</source>
         <translation>Indique al menos un radio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="146"/>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="156"/>
         <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
         <translation>La ejecución de corredores no tiene ningún par de núcleos enlazado con una distancia de menor costo mayor que 0; no hay nada que restaurar.</translation>
     </message>
@@ -5334,12 +5334,12 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>No se pudo abrir la capa de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="286"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="286"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -6027,12 +6027,12 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>El costo climático debe ser 0 o positivo (unidades de costo por unidad climática), no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="429"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="432"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Un costo climático o un umbral climático requiere un ráster climático.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="441"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="444"/>
         <source>The climate grid does not match the resistance grid&apos;s shape.</source>
         <translation>La malla climática no coincide con la forma de la malla de resistencia.</translation>
     </message>
@@ -6838,7 +6838,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Cruce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="268"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="269"/>
         <source>Done, but: {0}</source>
         <translation>Hecho, pero: {0}</translation>
     </message>
@@ -6848,22 +6848,22 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Escribiendo el informe de la ejecución</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="103"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="104"/>
         <source>Open report</source>
         <translation>Abrir informe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="105"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="106"/>
         <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
         <translation>Abrir el informe de la última ejecución (report.html en su carpeta) en el navegador web: mapas y tablas de cada resultado, listos para imprimir</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="276"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="277"/>
         <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
         <translation>El informe {0} ya no está (movido o eliminado). Ejecute el análisis de nuevo para escribirlo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="281"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="282"/>
         <source>No web browser could open {0}. Open the file from your file manager.</source>
         <translation>Ningún navegador web pudo abrir {0}. Abra el archivo desde su administrador de archivos.</translation>
     </message>
@@ -7152,12 +7152,12 @@ Informe: el archivo HTML que se escribe; vacío = report.html en la carpeta de e
         <translation>la distancia de menor costo entre las áreas núcleo bajó {0} % (umbral {1} %)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="167"/>
         <source>Habitat lost and gained {0}</source>
         <translation>Hábitat perdido y ganado {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="167"/>
         <source>Corridor change {0}</source>
         <translation>Cambio de corredores {0}</translation>
     </message>
@@ -7262,7 +7262,7 @@ Informe: el archivo HTML que se escribe; vacío = report.html en la carpeta de e
         <translation>Distancia de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="69"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
@@ -7302,53 +7302,53 @@ Informe: el archivo HTML que se escribe; vacío = report.html en la carpeta de e
         <translation>Verde: superficie de hábitat; morado: distancia de menor costo; puntos: tendencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="69"/>
         <source>Habitat change (%)</source>
         <translation>Cambio de hábitat (%)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="69"/>
         <source>Least-cost distance change (%)</source>
         <translation>Cambio de la distancia de menor costo (%)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="154"/>
         <source>Corridors (the corridor store)</source>
         <translation>Corredores (el almacén de corredores)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="154"/>
         <source>Before: raster</source>
         <translation>Antes: ráster</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="154"/>
         <source>After: raster</source>
         <translation>Después: ráster</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="155"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="159"/>
         <source>Choose: {0}.</source>
         <comment>, </comment>
         <translation>Elija: {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="173"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="177"/>
         <source>Comparing the two dates…</source>
         <translation>Comparando las dos fechas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="196"/>
         <source>The comparison was cancelled; nothing was written.</source>
         <translation>La comparación se canceló; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="196"/>
         <source>The comparison failed; see the Processing log.</source>
         <translation>La comparación falló; vea el registro de Procesos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="209"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="213"/>
         <source>{0} corridor(s) compared; {1} row(s) appended to the monitoring record.</source>
         <translation>{0} corredor(es) comparado(s); {1} fila(s) agregada(s) al registro de monitoreo.</translation>
     </message>
@@ -7562,72 +7562,72 @@ Salidas: los corredores con los indicadores, un ráster de hábitat perdido, gan
         <translation>Guardar en</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="92"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="113"/>
         <source>DCI_p: chance that two random points of the river are connected (resident fish); DCI_d: chance that a point is connected to the outlet (migratory fish); 100 = no barrier.</source>
         <translation>DCI_p: probabilidad de que dos puntos del río al azar estén conectados (peces residentes); DCI_d: probabilidad de que un punto esté conectado con la desembocadura (peces migratorios); 100 = sin barreras.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="172"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="173"/>
         <source>Choose the river lines layer.</source>
         <translation>Elija la capa de líneas de río.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="174"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="175"/>
         <source>The layer &apos;{0}&apos; holds {1}, not river lines; choose a layer of lines.</source>
         <translation>La capa '{0}' contiene {1}, no líneas de río; elija una capa de líneas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="178"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="179"/>
         <source>Choose the barriers layer (dams, weirs, culverts as points).</source>
         <translation>Elija la capa de barreras (presas, azudes, alcantarillas como puntos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="180"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="181"/>
         <source>The layer &apos;{0}&apos; holds {1}, not barrier points; choose a layer of points.</source>
         <translation>La capa '{0}' contiene {1}, no puntos de barrera; elija una capa de puntos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="184"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="185"/>
         <source>The barriers layer &apos;{0}&apos; has no passability field chosen; add a numeric field with values from 0 (closed) to 1 (open) and choose it.</source>
         <translation>La capa de barreras '{0}' no tiene un campo de franqueabilidad elegido; añada un campo numérico con valores de 0 (cerrada) a 1 (abierta) y elíjalo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="259"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="260"/>
         <source>River system {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} sections).</source>
         <translation>Red fluvial {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} tramos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="260"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="261"/>
         <source>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} sections).</source>
         <translation>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} tramos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
         <source>Barrier to open first: feature {0} (+{1:.2f} DCI_p points).</source>
         <translation>Barrera que abrir primero: entidad {0} (+{1:.2f} puntos de DCI_p).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="265"/>
         <source>Files: {0}</source>
         <translation>Archivos: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="266"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="267"/>
         <source>Done: the results are in the group &apos;{0}&apos;.</source>
         <translation>Listo: los resultados están en el grupo '{0}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="288"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="288"/>
         <source>no geometry</source>
         <translation>ninguna geometría</translation>
     </message>
@@ -7713,447 +7713,447 @@ Solo mar (marino, en lugar de la cobertura del suelo): indique polígonos de tie
         <translation>Análisis de menor costo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="22"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="24"/>
         <source>1. Resistance</source>
         <translation>1. Resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="26"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="28"/>
         <source>Use a resistance raster</source>
         <translation>Usar un ráster de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="32"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="34"/>
         <source>Cost of crossing each cell (1 = easiest). NoData cells are impassable.</source>
         <translation>Costo de atravesar cada celda (1 = lo más fácil). Las celdas NoData son infranqueables.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="42"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="44"/>
         <source>Land-cover classes; each class gets the resistance in the table below. With &apos;Use a resistance raster&apos;, a land cover chosen here is only checked against the resistance grid.</source>
         <translation>Clases de cobertura del suelo; cada clase recibe la resistencia de la tabla de abajo. Con 'Usar un ráster de resistencia', una cobertura elegida aquí solo se compara con la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="56"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="58"/>
         <source>Fill the table from a bundled preset</source>
         <translation>Llenar la tabla desde un preajuste incluido</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="62"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="64"/>
         <source>Load…</source>
         <translation>Cargar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="63"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="65"/>
         <source>Load the table from a CSV file (class,resistance[,label])</source>
         <translation>Cargar la tabla desde un archivo CSV (class,resistance[,label])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="68"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="70"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="69"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="71"/>
         <source>Save the table as a CSV file</source>
         <translation>Guardar la tabla como archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="74"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="76"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="75"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="77"/>
         <source>Add a class</source>
         <translation>Añadir una clase</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="80"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="82"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="81"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="83"/>
         <source>Remove the selected classes</source>
         <translation>Quitar las clases seleccionadas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="90"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="92"/>
         <source>Classes found in the land-cover raster but missing from the table are shown in red.</source>
         <translation>Las clases presentes en el ráster de cobertura del suelo pero ausentes de la tabla se muestran en rojo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="91"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="93"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="92"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="94"/>
         <source>Resistance</source>
         <translation>Resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="93"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="95"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="101"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="103"/>
         <source>When unticked, classes missing from the table are impassable (NoData).</source>
         <translation>Si se desmarca, las clases que faltan en la tabla son infranqueables (NoData).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="122"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="124"/>
         <source>2. Core areas</source>
         <translation>2. Áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="124"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="126"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="126"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="128"/>
         <source>Id field</source>
         <translation>Campo de id</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="133"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="135"/>
         <source>3. Options</source>
         <translation>3. Opciones</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="135"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="137"/>
         <source>Neighbours</source>
         <translation>Vecinos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="138"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="140"/>
         <source>8: moves to the 8 surrounding cells. 16: also knight&apos;s moves, for smoother, more accurate paths (slower).</source>
         <translation>8: movimientos a las 8 celdas vecinas. 16: también saltos de caballo, para rutas más suaves y exactas (más lento).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="141"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="143"/>
         <source>Pairs</source>
         <translation>Pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="144"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="146"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="145"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="147"/>
         <source>Within</source>
         <translation>A menos de</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="148"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="150"/>
         <source>Link only cores at most this far apart, edge to edge (map units)</source>
         <translation>Unir solo núcleos que estén a esta distancia como máximo, de borde a borde (unidades del mapa)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="382"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="384"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="158"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="160"/>
         <source>Width cutoff</source>
         <translation>Umbral de ancho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="163"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="165"/>
         <source>Keep corridor cells whose cost is at most this much above the least-cost path (0 = no cutoff)</source>
         <translation>Conservar las celdas del corredor cuyo costo supera como mucho en este valor al de la ruta de menor costo (0 = sin umbral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="179"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="181"/>
         <source>Save in</source>
         <translation>Guardar en</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="182"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="184"/>
         <source>Folder for the run folders when the project is not saved yet (otherwise results go beside the project)</source>
         <translation>Carpeta para las carpetas de ejecución cuando el proyecto aún no está guardado (si no, los resultados van junto al proyecto)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="390"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="392"/>
         <source>Input check</source>
         <translation>Revisión de entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="449"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="451"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="450"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="452"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="405"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="407"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="407"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="409"/>
         <source>No run yet.</source>
         <translation>Todavía no hay ninguna ejecución.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="415"/>
         <source>Pick a path</source>
         <translation>Elegir una ruta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="415"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="417"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Haga clic en una ruta de menor costo en el mapa para ver su fila de la tabla de enlaces</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="100"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="102"/>
         <source>Unlisted classes:</source>
         <translation>Clases no listadas:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="37"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="39"/>
         <source>Build it from land cover</source>
         <translation>Construirlo a partir de la cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="175"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="177"/>
         <source>Drop links through a third core</source>
         <translation>Descartar los enlaces que pasan por un tercer núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="420"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="422"/>
         <source>Use as candidates</source>
         <translation>Usar como candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="421"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="423"/>
         <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
         <translation>Copiar los polígonos de corredor seleccionados (o los corredores de las rutas de menor costo seleccionadas) al almacén del Diseñador de corredores como corredores candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="190"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="192"/>
         <source>Pinch points (circuit theory)</source>
         <translation>Estrangulamientos (circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="191"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="193"/>
         <source>After the corridors, pass 1 A through each corridor between its two cores (as Linkage Mapper&apos;s Pinchpoint Mapper does): where current is highest, movement funnels through a passage that, once lost, would sever the link.</source>
         <translation>Después de los corredores, hace pasar 1 A por cada corredor entre sus dos áreas núcleo (como el Pinchpoint Mapper de Linkage Mapper): donde la corriente es más alta, el movimiento se concentra en un paso que, si se pierde, cortaría el enlace.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="195"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="197"/>
         <source>Cutoff</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="198"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="200"/>
         <source>Only cells at most this many cost units above the least-cost path carry current (0 = no cutoff)</source>
         <translation>Solo las celdas que están como máximo esas unidades de costo por encima de la ruta de menor costo conducen corriente (0 = sin umbral)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="207"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="209"/>
         <source>Also all pairs together (current centrality)</source>
         <translation>También todos los pares juntos (centralidad de corriente)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="208"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="210"/>
         <source>Also the current of all linked pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality)</source>
         <translation>Además, la corriente de todos los pares enlazados juntos en la unión de los corredores (la centralidad ráster de Linkage Mapper)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="218"/>
         <source>Restoration priorities</source>
         <translation>Prioridades de restauración</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="217"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="219"/>
         <source>After the corridors, find where restoring a disc of habitat would shorten the least-cost links most (Linkage Mapper&apos;s Barrier Mapper): score rasters, the best radius and the top sites as ranked points.</source>
         <translation>Después de los corredores, busca dónde restaurar un disco de hábitat acortaría más los enlaces de menor costo (Barrier Mapper de Linkage Mapper): rásteres de puntuación, el mejor radio y los mejores sitios como puntos clasificados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="223"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="225"/>
         <source>Minimum radius</source>
         <translation>Radio mínimo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="228"/>
         <source>Smallest disc radius tried, in map units; at least the cell size</source>
         <translation>Radio de disco más pequeño que se prueba, en unidades del mapa; al menos el tamaño de celda</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="234"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="236"/>
         <source>Maximum radius</source>
         <translation>Radio máximo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="237"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="239"/>
         <source>Largest disc radius tried, in map units</source>
         <translation>Radio de disco más grande que se prueba, en unidades del mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="247"/>
         <source>Radius step</source>
         <translation>Paso de radio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="250"/>
         <source>Step between the radii tried (0 = the minimum radius only)</source>
         <translation>Paso entre los radios probados (0 = solo el radio mínimo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="256"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="258"/>
         <source>Combine pairs</source>
         <translation>Combinar pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="259"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="261"/>
         <source>Maximum: the best pair at each cell. Sum: all pairs added up. Both: one raster of each.</source>
         <translation>Máximo: el mejor par en cada celda. Suma: todos los pares sumados. Ambos: un ráster de cada uno.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="267"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="269"/>
         <source>Infrastructure crossings</source>
         <translation>Cruces de infraestructura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="268"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="270"/>
         <source>After the corridors, measure how much roads, railways or fences raise the cost of each corridor and where a crossing structure would win most of it back.</source>
         <translation>Después de los corredores, mide cuánto elevan las carreteras, vías férreas o cercas el costo de cada corredor y dónde un paso de fauna recuperaría la mayor parte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="276"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="277"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="279"/>
         <source>Roads, railways or fences (lines)</source>
         <translation>Carreteras, vías férreas o cercas (líneas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="280"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="282"/>
         <source>Resistance field</source>
         <translation>Campo de resistencia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="283"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="285"/>
         <source>Resistance each line adds (a number or &apos;impassable&apos;); none = the lines cannot be crossed</source>
         <translation>Resistencia que añade cada línea (un número o 'impassable'); ninguno = las líneas no se pueden cruzar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="286"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="288"/>
         <source>Existing crossings</source>
         <translation>Cruces existentes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="289"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="291"/>
         <source>Underpasses and overpasses that stay permeable (points, optional)</source>
         <translation>Pasos inferiores y superiores que siguen siendo permeables (puntos, opcional)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="297"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="299"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="298"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="300"/>
         <source>After the corridors, measure how well the cores form a connected network: PC, EC, dPC per core and link, and ProtConn when a region is given.</source>
         <translation>Después de los corredores, mide qué tan bien forman las áreas núcleo una red conectada: PC, EC, dPC por área núcleo y enlace, y ProtConn si se indica una región.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="304"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="306"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="307"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="309"/>
         <source>Euclidean: edge to edge, in metres. Least-cost: the least-cost distances of this run&apos;s paths, in cost units.</source>
         <translation>Euclidiana: de borde a borde, en metros. De menor costo: las distancias de menor costo de las rutas de esta ejecución, en unidades de costo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="310"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="312"/>
         <source>Dispersal distance</source>
         <translation>Distancia de dispersión</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="313"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="315"/>
         <source>Distance at which the dispersal probability below is reached; also the threshold for links and IIC</source>
         <translation>Distancia a la que se alcanza la probabilidad de dispersión de abajo; también el umbral de los enlaces y del IIC</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="321"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="323"/>
         <source>Probability</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="324"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="326"/>
         <source>Probability of dispersal at that distance (between 0 and 1)</source>
         <translation>Probabilidad de dispersión a esa distancia (entre 0 y 1)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="332"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="334"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="335"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="337"/>
         <source>Country or landscape polygon for ProtConn (optional)</source>
         <translation>Polígono del país o del paisaje para ProtConn (opcional)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="343"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="345"/>
         <source>Climate gradient</source>
         <translation>Gradiente climático</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="344"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="346"/>
         <source>Link cores whose climates differ and route each link along the gentlest climate gradient (Linkage Mapper&apos;s Climate Linkage Mapper).</source>
         <translation>Une áreas núcleo cuyos climas difieren y traza cada enlace por el gradiente climático más suave (Climate Linkage Mapper de Linkage Mapper).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="350"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="352"/>
         <source>Climate</source>
         <translation>Clima</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="353"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="355"/>
         <source>Climate raster, e.g. mean annual temperature</source>
         <translation>Ráster climático, p. ej. temperatura media anual</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="356"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="358"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="359"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="361"/>
         <source>Link only cores whose climates (mean − 2 SD) differ by more than this (0 = no climate rule)</source>
         <translation>Unir solo áreas núcleo cuyos climas (media − 2 DE) difieran en más que esto (0 = sin regla climática)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="367"/>
         <source>Climate cost</source>
         <translation>Costo climático</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="370"/>
         <source>Cost units added per climate unit crossed between neighbouring cells</source>
         <translation>Unidades de costo añadidas por unidad climática atravesada entre celdas vecinas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="374"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="376"/>
         <source>Minimum distance</source>
         <translation>Distancia mínima</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="377"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="379"/>
         <source>Link only cores at least this far apart, edge to edge (map units; 0 = none)</source>
         <translation>Unir solo áreas núcleo separadas al menos esta distancia, de borde a borde (unidades del mapa; 0 = ninguna)</translation>
     </message>

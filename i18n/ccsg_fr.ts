@@ -59,7 +59,7 @@
         <translation>{0} utilise le SCR géographique {1} (degrés), mais les largeurs et surfaces des corridors se mesurent en mètres. Choisissez un SCR projeté dans Projet &gt; Propriétés &gt; SCR, par exemple une zone UTM ou une projection nationale en mètres, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="201"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="208"/>
         <source>The project</source>
         <translation>Le projet</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>Les corridors n'ont pas pu être ajoutés à {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/demo.py" line="59"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="49"/>
         <source>Core areas</source>
         <translation>Zones cœurs</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="124"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="124"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="69"/>
         <source>Corridor</source>
         <translation>Corridor</translation>
     </message>
@@ -922,22 +922,22 @@
         <translation>Le fichier de sortie {0} existe déjà ; choisissez un autre nom ou supprimez-le d'abord (la boîte à outils n'écrase jamais de fichiers).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="66"/>
         <source>Flat</source>
         <translation>Plates</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="60"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="67"/>
         <source>Round</source>
         <translation>Arrondies</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="158"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="165"/>
         <source>Store: {0}</source>
         <translation>Base : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="170"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Pas encore de base : créez-en une à côté du projet, ou ouvrez-en une.</translation>
     </message>
@@ -947,32 +947,32 @@
         <translation>Concepteur de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="207"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
         <source>New corridor store</source>
         <translation>Nouvelle base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="221"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="221"/>
         <source>Open corridor store</source>
         <translation>Ouvrir une base de corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="292"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="299"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Créez ou ouvrez d'abord une base de corridors (Nouvelle base… / Ouvrir une base…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="411"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="418"/>
         <source>Corridors saved to {0}</source>
         <translation>Corridors enregistrés dans {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="429"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="436"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corridors de moindre coût copiés dans la base comme candidats ({1} = {2}).</translation>
     </message>
@@ -1567,67 +1567,67 @@
         <translation>Enregistrer la table de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="59"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="60"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="343"/>
         <source>The input check failed: {0}</source>
         <translation>Le contrôle des entrées a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="343"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Vérifiez les couches ; l'exécution elle-même signalera tout problème.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="358"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="359"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrigez les erreurs listées sous « Contrôle des entrées », puis relancez.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="391"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="392"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Choisissez la résistance et les zones cœurs pour les contrôler.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="419"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Re-cut corridors</source>
         <translation>Redécouper les corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="90"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="91"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="421"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Seul le seuil de largeur a changé : les corridors sont redécoupés à partir des distances de coût conservées.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="421"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrigez d'abord les erreurs sous « Contrôle des entrées ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="436"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="437"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Choisissez la couche des zones cœurs et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="459"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="460"/>
         <source>Pick the land-cover raster.</source>
         <translation>Choisissez le raster d'occupation du sol.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
         <source>Pick the resistance raster.</source>
         <translation>Choisissez le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="484"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="485"/>
         <source>Checking the inputs…</source>
         <translation>Contrôle des entrées…</translation>
     </message>
@@ -1682,37 +1682,37 @@
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="247"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="248"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="534"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>Le redécoupage a échoué ({0}) ; l'analyse complète est lancée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="536"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="249"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="250"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
         <source>Corridors re-cut</source>
         <translation>Corridors redécoupés</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
         <source>Full run</source>
         <translation>Exécution complète</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="567"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} en {1:.1f} s : {2} chemins de moindre coût, {3} polygones de corridor, dans le groupe '{4}'. Fichiers : {5}</translation>
     </message>
@@ -1765,17 +1765,17 @@
         <translation>Plus grande discontinuité d'habitat franchie</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="119"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="121"/>
         <source>Land cover classes (codes)</source>
         <translation>Classes d'occupation du sol (codes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="120"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Masque d'habitat (1 = habitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="124"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -2240,42 +2240,42 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>La classe {0} apparaît deux fois dans {1} (ligne {2}) ; gardez une ligne par classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="260"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="261"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>La zone cœur {0} ne couvre aucune cellule de la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="432"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="435"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Chaque zone cœur a besoin de ses cellules et de sa géométrie.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="457"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="460"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La grille de résistance n'a aucune cellule praticable (toutes NoData, nulles ou négatives).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="167"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="168"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} doit valoir 0 (aucun) ou être positif, pas {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="369"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="372"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Les rasters de distance de coût conservés des zones cœurs {0} et {1} n'atteignent que {2} unités de coût, trop peu pour ce seuil ; relancez les corridors avec ce seuil ou un seuil plus grand.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="435"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="438"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Les cellules de la zone cœur {0} ne correspondent pas à la forme de la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="57"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="66"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>La grille de résistance doit être un tableau 2D non vide, pas de forme {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="60"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="69"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>Le masque des sources a la forme {0} mais la grille de résistance a la forme {1}.</translation>
     </message>
@@ -2285,22 +2285,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Le nombre de voisins doit être 8 ou 16, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="69"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="78"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>La taille de cellule doit être positive dans les deux directions, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="72"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="81"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>Le coût maximal doit valoir 0 (sans limite) ou être positif, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="82"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="91"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Aucune cellule source n'est sur une cellule de résistance praticable (toutes sont NoData, nulles ou négatives) ; vérifiez que les sources recouvrent le raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="66"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="75"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>La taille de cellule doit être une paire de nombres positifs (dx, dy), pas {0}.</translation>
     </message>
@@ -2914,7 +2914,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Enregistrer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} erreur à corriger avant l'exécution</numerusform>
@@ -2922,7 +2922,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Données utilisables, {0} avertissement</numerusform>
@@ -2930,12 +2930,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
         <source>Inputs look fine</source>
         <translation>Les entrées semblent correctes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="379"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="380"/>
         <source>see Input check</source>
         <translation>voir Contrôle des entrées</translation>
     </message>
@@ -3063,7 +3063,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="570"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="571"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Terminé. Choisissez un chemin sur la carte pour voir sa ligne de la table des liens.</translation>
     </message>
@@ -3316,12 +3316,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>résist</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="324"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="331"/>
         <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
         <translation>La couche {0} n'est pas en mode édition : ses sommets ne peuvent pas être déplacés. Cliquez sur Enregistrer les modifications (qui réactive l'édition) ou sur Basculer en mode édition, puis déplacez les sommets.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="402"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="409"/>
         <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
         <translation>L'édition de {0} était désactivée : il n'y avait rien à enregistrer. Elle est de nouveau activée : déplacez les sommets avec l'Outil de nœud, puis cliquez sur Enregistrer les modifications.</translation>
     </message>
@@ -4227,7 +4227,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="350"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="357"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
@@ -5123,17 +5123,17 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
         <translation>{0} rayons de {1:g} à {2:g} par pas de {3:g} : plus de {4} ; utilisez un pas plus grand.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="140"/>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="150"/>
         <source>COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.</source>
         <translation>COMBINE doit valoir 0 (maximum), 1 (somme) ou 2 (les deux), pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="142"/>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="152"/>
         <source>Give at least one radius.</source>
         <translation>Indiquez au moins un rayon.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="146"/>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="156"/>
         <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
         <translation>Le calcul de corridors n'a aucune paire de zones cœurs reliée dont la distance de moindre coût dépasse 0 ; il n'y a rien à restaurer.</translation>
     </message>
@@ -5334,12 +5334,12 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
         <translation>La couche {0} n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="286"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
         <source>lines</source>
         <translation>des lignes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="286"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
         <source>points</source>
         <translation>des points</translation>
     </message>
@@ -6027,12 +6027,12 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région
         <translation>Le coût climatique doit être 0 ou positif (unités de coût par unité climatique), pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="429"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="432"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Un coût climatique ou un seuil climatique nécessite un raster climatique.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="441"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="444"/>
         <source>The climate grid does not match the resistance grid&apos;s shape.</source>
         <translation>La grille climatique ne correspond pas à la forme de la grille de résistance.</translation>
     </message>
@@ -6838,7 +6838,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Franchissement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="268"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="269"/>
         <source>Done, but: {0}</source>
         <translation>Terminé, mais : {0}</translation>
     </message>
@@ -6848,22 +6848,22 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Écriture du rapport de l'exécution</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="103"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="104"/>
         <source>Open report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="105"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="106"/>
         <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
         <translation>Ouvrir le rapport de la dernière exécution (report.html dans son dossier) dans le navigateur web : cartes et tableaux de chaque résultat, prêts à imprimer</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="276"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="277"/>
         <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
         <translation>Le rapport {0} n'est plus là (déplacé ou supprimé). Relancez l'analyse pour l'écrire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="281"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="282"/>
         <source>No web browser could open {0}. Open the file from your file manager.</source>
         <translation>Aucun navigateur web n'a pu ouvrir {0}. Ouvrez le fichier depuis votre gestionnaire de fichiers.</translation>
     </message>
@@ -7152,12 +7152,12 @@ Rapport : le fichier HTML à écrire ; vide = report.html dans le dossier d'ex
         <translation>la distance de moindre coût entre les zones cœurs a baissé de {0} % (seuil {1} %)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="167"/>
         <source>Habitat lost and gained {0}</source>
         <translation>Habitat perdu et gagné {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="167"/>
         <source>Corridor change {0}</source>
         <translation>Évolution des corridors {0}</translation>
     </message>
@@ -7262,7 +7262,7 @@ Rapport : le fichier HTML à écrire ; vide = report.html dans le dossier d'ex
         <translation>Distance de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="69"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
@@ -7302,53 +7302,53 @@ Rapport : le fichier HTML à écrire ; vide = report.html dans le dossier d'ex
         <translation>Vert : surface d'habitat ; violet : distance de moindre coût ; points : tendance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="69"/>
         <source>Habitat change (%)</source>
         <translation>Variation d'habitat (%)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="69"/>
         <source>Least-cost distance change (%)</source>
         <translation>Variation de la distance de moindre coût (%)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="154"/>
         <source>Corridors (the corridor store)</source>
         <translation>Corridors (la base de corridors)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="154"/>
         <source>Before: raster</source>
         <translation>Avant : raster</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="154"/>
         <source>After: raster</source>
         <translation>Après : raster</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="155"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="159"/>
         <source>Choose: {0}.</source>
         <comment>, </comment>
         <translation>Choisissez : {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="173"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="177"/>
         <source>Comparing the two dates…</source>
         <translation>Comparaison des deux dates…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="196"/>
         <source>The comparison was cancelled; nothing was written.</source>
         <translation>La comparaison a été annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="196"/>
         <source>The comparison failed; see the Processing log.</source>
         <translation>La comparaison a échoué ; voyez le journal de Traitement.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="209"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="213"/>
         <source>{0} corridor(s) compared; {1} row(s) appended to the monitoring record.</source>
         <translation>{0} corridor(s) comparé(s) ; {1} ligne(s) ajoutée(s) au registre de suivi.</translation>
     </message>
@@ -7562,72 +7562,72 @@ Sorties : les corridors avec les indicateurs, un raster de l'habitat perdu, gag
         <translation>Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="92"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="93"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="113"/>
         <source>DCI_p: chance that two random points of the river are connected (resident fish); DCI_d: chance that a point is connected to the outlet (migratory fish); 100 = no barrier.</source>
         <translation>DCI_p : probabilité que deux points du cours d'eau pris au hasard soient reliés (poissons résidents) ; DCI_d : probabilité qu'un point soit relié à l'exutoire (poissons migrateurs) ; 100 = aucun obstacle.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="172"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="173"/>
         <source>Choose the river lines layer.</source>
         <translation>Choisissez la couche de lignes de cours d'eau.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="174"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="175"/>
         <source>The layer &apos;{0}&apos; holds {1}, not river lines; choose a layer of lines.</source>
         <translation>La couche '{0}' contient {1}, et non des lignes de cours d'eau ; choisissez une couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="178"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="179"/>
         <source>Choose the barriers layer (dams, weirs, culverts as points).</source>
         <translation>Choisissez la couche des obstacles (barrages, seuils, buses en points).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="180"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="181"/>
         <source>The layer &apos;{0}&apos; holds {1}, not barrier points; choose a layer of points.</source>
         <translation>La couche '{0}' contient {1}, et non des points d'obstacle ; choisissez une couche de points.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="184"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="185"/>
         <source>The barriers layer &apos;{0}&apos; has no passability field chosen; add a numeric field with values from 0 (closed) to 1 (open) and choose it.</source>
         <translation>La couche d'obstacles '{0}' n'a pas de champ de franchissabilité choisi ; ajoutez un champ numérique de 0 (fermé) à 1 (ouvert) et choisissez-le.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="259"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="260"/>
         <source>River system {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} sections).</source>
         <translation>Réseau hydrographique {0} : DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} tronçons).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="260"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="261"/>
         <source>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} sections).</source>
         <translation>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} tronçons).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
         <source>Barrier to open first: feature {0} (+{1:.2f} DCI_p points).</source>
         <translation>Obstacle à ouvrir en premier : entité {0} (+{1:.2f} points de DCI_p).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="265"/>
         <source>Files: {0}</source>
         <translation>Fichiers : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="266"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="267"/>
         <source>Done: the results are in the group &apos;{0}&apos;.</source>
         <translation>Terminé : les résultats sont dans le groupe '{0}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="288"/>
         <source>polygons</source>
         <translation>des polygones</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="288"/>
         <source>no geometry</source>
         <translation>aucune géométrie</translation>
     </message>
@@ -7713,447 +7713,447 @@ Mer seule (marin, à la place de l'occupation du sol) : donnez des polygones de
         <translation>Analyse de moindre coût</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="22"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="24"/>
         <source>1. Resistance</source>
         <translation>1. Résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="26"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="28"/>
         <source>Use a resistance raster</source>
         <translation>Utiliser un raster de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="32"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="34"/>
         <source>Cost of crossing each cell (1 = easiest). NoData cells are impassable.</source>
         <translation>Coût de traversée de chaque cellule (1 = le plus facile). Les cellules NoData sont infranchissables.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="42"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="44"/>
         <source>Land-cover classes; each class gets the resistance in the table below. With &apos;Use a resistance raster&apos;, a land cover chosen here is only checked against the resistance grid.</source>
         <translation>Classes d'occupation du sol ; chaque classe reçoit la résistance de la table ci-dessous. Avec « Utiliser un raster de résistance », une occupation du sol choisie ici est seulement comparée à la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="56"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="58"/>
         <source>Fill the table from a bundled preset</source>
         <translation>Remplir la table à partir d'un préréglage fourni</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="62"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="64"/>
         <source>Load…</source>
         <translation>Charger…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="63"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="65"/>
         <source>Load the table from a CSV file (class,resistance[,label])</source>
         <translation>Charger la table depuis un fichier CSV (class,resistance[,label])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="68"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="70"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="69"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="71"/>
         <source>Save the table as a CSV file</source>
         <translation>Enregistrer la table en fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="74"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="76"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="75"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="77"/>
         <source>Add a class</source>
         <translation>Ajouter une classe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="80"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="82"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="81"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="83"/>
         <source>Remove the selected classes</source>
         <translation>Supprimer les classes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="90"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="92"/>
         <source>Classes found in the land-cover raster but missing from the table are shown in red.</source>
         <translation>Les classes présentes dans le raster d'occupation du sol mais absentes de la table s'affichent en rouge.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="91"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="93"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="92"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="94"/>
         <source>Resistance</source>
         <translation>Résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="93"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="95"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="101"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="103"/>
         <source>When unticked, classes missing from the table are impassable (NoData).</source>
         <translation>Si la case est décochée, les classes absentes de la table sont infranchissables (NoData).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="122"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="124"/>
         <source>2. Core areas</source>
         <translation>2. Zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="124"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="126"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="126"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="128"/>
         <source>Id field</source>
         <translation>Champ d'identifiant</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="133"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="135"/>
         <source>3. Options</source>
         <translation>3. Options</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="135"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="137"/>
         <source>Neighbours</source>
         <translation>Voisins</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="138"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="140"/>
         <source>8: moves to the 8 surrounding cells. 16: also knight&apos;s moves, for smoother, more accurate paths (slower).</source>
         <translation>8 : déplacements vers les 8 cellules voisines. 16 : aussi les sauts de cavalier, pour des chemins plus lisses et plus justes (plus lent).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="141"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="143"/>
         <source>Pairs</source>
         <translation>Paires</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="144"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="146"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="145"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="147"/>
         <source>Within</source>
         <translation>À moins de</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="148"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="150"/>
         <source>Link only cores at most this far apart, edge to edge (map units)</source>
         <translation>Ne relier que les zones cœurs distantes d'au plus cette valeur, de bord à bord (unités de la carte)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="382"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="384"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="158"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="160"/>
         <source>Width cutoff</source>
         <translation>Seuil de largeur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="163"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="165"/>
         <source>Keep corridor cells whose cost is at most this much above the least-cost path (0 = no cutoff)</source>
         <translation>Garder les cellules du corridor dont le coût dépasse au plus de cette valeur celui du chemin de moindre coût (0 = pas de seuil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="179"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="181"/>
         <source>Save in</source>
         <translation>Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="182"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="184"/>
         <source>Folder for the run folders when the project is not saved yet (otherwise results go beside the project)</source>
         <translation>Dossier des dossiers de calcul quand le projet n'est pas encore enregistré (sinon les résultats vont à côté du projet)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="390"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="392"/>
         <source>Input check</source>
         <translation>Contrôle des entrées</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="449"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="451"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="450"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="452"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="405"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="407"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="407"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="409"/>
         <source>No run yet.</source>
         <translation>Aucune exécution pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="415"/>
         <source>Pick a path</source>
         <translation>Choisir un chemin</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="415"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="417"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Cliquez sur un chemin de moindre coût sur la carte pour voir sa ligne de la table des liens</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="100"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="102"/>
         <source>Unlisted classes:</source>
         <translation>Classes non listées :</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="37"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="39"/>
         <source>Build it from land cover</source>
         <translation>Le construire à partir de l'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="175"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="177"/>
         <source>Drop links through a third core</source>
         <translation>Écarter les liens qui traversent une troisième zone cœur</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="420"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="422"/>
         <source>Use as candidates</source>
         <translation>Utiliser comme candidats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="421"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="423"/>
         <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
         <translation>Copier les polygones de corridor sélectionnés (ou les corridors des chemins de moindre coût sélectionnés) dans la base du Concepteur de corridors comme corridors candidats</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="190"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="192"/>
         <source>Pinch points (circuit theory)</source>
         <translation>Étranglements (circuits)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="191"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="193"/>
         <source>After the corridors, pass 1 A through each corridor between its two cores (as Linkage Mapper&apos;s Pinchpoint Mapper does): where current is highest, movement funnels through a passage that, once lost, would sever the link.</source>
         <translation>Après les corridors, fait passer 1 A dans chaque corridor entre ses deux zones cœurs (comme le Pinchpoint Mapper de Linkage Mapper) : là où le courant est le plus fort, le déplacement passe par un passage dont la perte couperait la liaison.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="195"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="197"/>
         <source>Cutoff</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="198"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="200"/>
         <source>Only cells at most this many cost units above the least-cost path carry current (0 = no cutoff)</source>
         <translation>Seules les cellules situées au plus à ce nombre d'unités de coût au-dessus du chemin de moindre coût portent du courant (0 = sans seuil)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="207"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="209"/>
         <source>Also all pairs together (current centrality)</source>
         <translation>Aussi toutes les paires ensemble (centralité du courant)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="208"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="210"/>
         <source>Also the current of all linked pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality)</source>
         <translation>En plus, le courant de toutes les paires reliées ensemble dans l'union des corridors (la centralité raster de Linkage Mapper)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="218"/>
         <source>Restoration priorities</source>
         <translation>Priorités de restauration</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="217"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="219"/>
         <source>After the corridors, find where restoring a disc of habitat would shorten the least-cost links most (Linkage Mapper&apos;s Barrier Mapper): score rasters, the best radius and the top sites as ranked points.</source>
         <translation>Après les corridors, cherche où restaurer un disque d'habitat raccourcirait le plus les liens de moindre coût (Barrier Mapper de Linkage Mapper) : rasters de score, meilleur rayon et meilleurs sites en points classés.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="223"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="225"/>
         <source>Minimum radius</source>
         <translation>Rayon minimal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="228"/>
         <source>Smallest disc radius tried, in map units; at least the cell size</source>
         <translation>Plus petit rayon de disque essayé, en unités de la carte ; au moins la taille de cellule</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="234"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="236"/>
         <source>Maximum radius</source>
         <translation>Rayon maximal</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="237"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="239"/>
         <source>Largest disc radius tried, in map units</source>
         <translation>Plus grand rayon de disque essayé, en unités de la carte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="247"/>
         <source>Radius step</source>
         <translation>Pas de rayon</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="250"/>
         <source>Step between the radii tried (0 = the minimum radius only)</source>
         <translation>Pas entre les rayons essayés (0 = le rayon minimal seulement)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="256"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="258"/>
         <source>Combine pairs</source>
         <translation>Combiner les paires</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="259"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="261"/>
         <source>Maximum: the best pair at each cell. Sum: all pairs added up. Both: one raster of each.</source>
         <translation>Maximum : la meilleure paire en chaque cellule. Somme : toutes les paires additionnées. Les deux : un raster de chaque.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="267"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="269"/>
         <source>Infrastructure crossings</source>
         <translation>Franchissements d'infrastructures</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="268"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="270"/>
         <source>After the corridors, measure how much roads, railways or fences raise the cost of each corridor and where a crossing structure would win most of it back.</source>
         <translation>Après les corridors, mesure de combien les routes, voies ferrées ou clôtures augmentent le coût de chaque corridor et où un passage à faune en regagnerait le plus.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="276"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="277"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="279"/>
         <source>Roads, railways or fences (lines)</source>
         <translation>Routes, voies ferrées ou clôtures (lignes)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="280"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="282"/>
         <source>Resistance field</source>
         <translation>Champ de résistance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="283"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="285"/>
         <source>Resistance each line adds (a number or &apos;impassable&apos;); none = the lines cannot be crossed</source>
         <translation>Résistance ajoutée par chaque ligne (un nombre ou 'impassable') ; aucun = les lignes sont infranchissables</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="286"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="288"/>
         <source>Existing crossings</source>
         <translation>Passages existants</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="289"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="291"/>
         <source>Underpasses and overpasses that stay permeable (points, optional)</source>
         <translation>Passages inférieurs et supérieurs qui restent perméables (points, facultatif)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="297"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="299"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="298"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="300"/>
         <source>After the corridors, measure how well the cores form a connected network: PC, EC, dPC per core and link, and ProtConn when a region is given.</source>
         <translation>Après les corridors, mesure à quel point les zones cœurs forment un réseau connecté : PC, EC, dPC par zone cœur et par lien, et ProtConn si une région est donnée.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="304"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="306"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="307"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="309"/>
         <source>Euclidean: edge to edge, in metres. Least-cost: the least-cost distances of this run&apos;s paths, in cost units.</source>
         <translation>Euclidienne : de bord à bord, en mètres. De moindre coût : les distances de moindre coût des chemins de ce calcul, en unités de coût.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="310"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="312"/>
         <source>Dispersal distance</source>
         <translation>Distance de dispersion</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="313"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="315"/>
         <source>Distance at which the dispersal probability below is reached; also the threshold for links and IIC</source>
         <translation>Distance à laquelle la probabilité de dispersion ci-dessous est atteinte ; aussi le seuil des liens et de l'IIC</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="321"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="323"/>
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="324"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="326"/>
         <source>Probability of dispersal at that distance (between 0 and 1)</source>
         <translation>Probabilité de dispersion à cette distance (entre 0 et 1)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="332"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="334"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="335"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="337"/>
         <source>Country or landscape polygon for ProtConn (optional)</source>
         <translation>Polygone du pays ou du paysage pour ProtConn (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="343"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="345"/>
         <source>Climate gradient</source>
         <translation>Gradient climatique</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="344"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="346"/>
         <source>Link cores whose climates differ and route each link along the gentlest climate gradient (Linkage Mapper&apos;s Climate Linkage Mapper).</source>
         <translation>Relie les zones cœurs dont les climats diffèrent et fait passer chaque lien par le gradient climatique le plus doux (Climate Linkage Mapper de Linkage Mapper).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="350"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="352"/>
         <source>Climate</source>
         <translation>Climat</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="353"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="355"/>
         <source>Climate raster, e.g. mean annual temperature</source>
         <translation>Raster climatique, p. ex. température moyenne annuelle</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="356"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="358"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="359"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="361"/>
         <source>Link only cores whose climates (mean − 2 SD) differ by more than this (0 = no climate rule)</source>
         <translation>Ne relier que les zones cœurs dont les climats (moyenne − 2 ET) diffèrent de plus que cette valeur (0 = pas de règle climatique)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="367"/>
         <source>Climate cost</source>
         <translation>Coût climatique</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="370"/>
         <source>Cost units added per climate unit crossed between neighbouring cells</source>
         <translation>Unités de coût ajoutées par unité climatique franchie entre cellules voisines</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="374"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="376"/>
         <source>Minimum distance</source>
         <translation>Distance minimale</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="377"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="379"/>
         <source>Link only cores at least this far apart, edge to edge (map units; 0 = none)</source>
         <translation>Ne relier que les zones cœurs distantes d'au moins cette valeur, de bord à bord (unités de la carte ; 0 = aucune)</translation>
     </message>

@@ -59,7 +59,7 @@
         <translation>{0} usa o SRC geográfico {1} (graus), mas as larguras e áreas dos corredores são medidas em metros. Escolha um SRC projetado em Projeto &gt; Propriedades &gt; SRC, por exemplo uma zona UTM ou uma quadrícula nacional em metros, e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="201"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="208"/>
         <source>The project</source>
         <translation>O projeto</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>Não foi possível adicionar os corredores a {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gis/demo.py" line="59"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="49"/>
         <source>Core areas</source>
         <translation>Áreas núcleo</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>Critério</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="124"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="124"/>
         <source>Threshold</source>
         <translation>Limiar</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="69"/>
         <source>Corridor</source>
         <translation>Corredor</translation>
     </message>
@@ -922,22 +922,22 @@
         <translation>O ficheiro de saída {0} já existe; escolha outro nome ou apague-o primeiro (a ferramenta nunca substitui ficheiros).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="59"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="66"/>
         <source>Flat</source>
         <translation>Planas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="60"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="67"/>
         <source>Round</source>
         <translation>Arredondadas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="158"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="165"/>
         <source>Store: {0}</source>
         <translation>Repositório: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="170"/>
         <source>No store yet: create one next to the project, or open one.</source>
         <translation>Ainda não há repositório: crie um junto ao projeto ou abra um.</translation>
     </message>
@@ -947,32 +947,32 @@
         <translation>Desenho de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="207"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
         <source>New corridor store</source>
         <translation>Novo repositório de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="221"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="214"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="221"/>
         <source>Open corridor store</source>
         <translation>Abrir repositório de corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="292"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="299"/>
         <source>Create or open a corridor store first (New store… / Open store…).</source>
         <translation>Primeiro crie ou abra um repositório de corredores (Novo repositório… / Abrir repositório…).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="411"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="418"/>
         <source>Corridors saved to {0}</source>
         <translation>Corredores guardados em {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="429"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="436"/>
         <source>{0} least-cost corridors copied into the store as candidates ({1} = {2}).</source>
         <translation>{0} corredores de menor custo copiados para o repositório como candidatos ({1} = {2}).</translation>
     </message>
@@ -1567,67 +1567,67 @@
         <translation>Guardar tabela de classes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="59"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="60"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="343"/>
         <source>The input check failed: {0}</source>
         <translation>A verificação das entradas falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="342"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="343"/>
         <source>Check the layers; the run itself will report any problem.</source>
         <translation>Verifique as camadas; a própria execução indicará qualquer problema.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="358"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="359"/>
         <source>Fix the errors listed under &apos;Input check&apos;, then run again.</source>
         <translation>Corrija os erros listados em 'Verificação das entradas' e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="391"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="392"/>
         <source>Pick the resistance and the core areas to check them.</source>
         <translation>Escolha a resistência e as áreas núcleo para as verificar.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="419"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
         <source>Re-cut corridors</source>
         <translation>Recortar corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="90"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="91"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="421"/>
         <source>Only the width cutoff changed: the corridors are re-cut from the kept cost distances.</source>
         <translation>Só o limiar de largura mudou: os corredores são recortados de novo a partir dos custo-distância guardados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="420"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="421"/>
         <source>Fix the errors under &apos;Input check&apos; first.</source>
         <translation>Corrija primeiro os erros em 'Verificação das entradas'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="436"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="437"/>
         <source>Pick the core areas layer and its id field.</source>
         <translation>Escolha a camada de áreas núcleo e o seu campo de id.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="459"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="460"/>
         <source>Pick the land-cover raster.</source>
         <translation>Escolha o raster de cobertura do solo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="469"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="470"/>
         <source>Pick the resistance raster.</source>
         <translation>Escolha o raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="484"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="485"/>
         <source>Checking the inputs…</source>
         <translation>A verificar as entradas…</translation>
     </message>
@@ -1682,37 +1682,37 @@
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="247"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="248"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="534"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
         <source>Re-cutting failed ({0}); running the whole analysis.</source>
         <translation>O recorte falhou ({0}); a executar a análise completa.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="535"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="536"/>
         <source>The kept cost distances cannot give this width; running everything.</source>
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="249"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="250"/>
         <source>The run failed: {0}</source>
         <translation>A execução falhou: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
         <source>Corridors re-cut</source>
         <translation>Corredores recortados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="565"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
         <source>Full run</source>
         <translation>Execução completa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="566"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="567"/>
         <source>{0} in {1:.1f} s: {2} least-cost paths, {3} corridor polygons, in the group &apos;{4}&apos;. Files: {5}</source>
         <translation>{0} em {1:.1f} s: {2} caminhos de menor custo, {3} polígonos de corredor, no grupo '{4}'. Ficheiros: {5}</translation>
     </message>
@@ -1765,17 +1765,17 @@
         <translation>Maior descontinuidade de habitat atravessada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="119"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="121"/>
         <source>Land cover classes (codes)</source>
         <translation>Classes de cobertura do solo (códigos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="120"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
         <source>Habitat mask (1 = habitat)</source>
         <translation>Máscara de habitat (1 = habitat)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_dock.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_dock.py" line="124"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
@@ -2240,42 +2240,42 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A classe {0} aparece duas vezes em {1} (linha {2}); mantenha uma linha por classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="260"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="261"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>O núcleo {0} não cobre nenhuma célula da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="432"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="435"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo precisa das suas células e da sua geometria.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="457"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="460"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>A grelha de resistência não tem nenhuma célula transitável (todas NoData, nulas ou negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="167"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="168"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} tem de ser 0 (nenhum) ou positivo, não {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="369"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="372"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Os rasters de custo-distância guardados dos núcleos {0} e {1} só chegam a {2} unidades de custo, pouco para este limiar; execute de novo os corredores com este limiar ou um maior.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="435"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="438"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>As células do núcleo {0} não correspondem à forma da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="57"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="66"/>
         <source>The resistance grid must be a non-empty 2-D array, not shape {0}.</source>
         <translation>A grelha de resistência tem de ser uma matriz 2D não vazia, não de forma {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="60"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="69"/>
         <source>The source mask has shape {0} but the resistance grid has shape {1}.</source>
         <translation>A máscara de origens tem forma {0} mas a grelha de resistência tem forma {1}.</translation>
     </message>
@@ -2285,22 +2285,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Os vizinhos têm de ser 8 ou 16, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="69"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="78"/>
         <source>The cell size must be positive in both directions, not {0}.</source>
         <translation>O tamanho da célula tem de ser positivo nas duas direções, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="72"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="81"/>
         <source>The maximum cost must be 0 (no limit) or positive, not {0}.</source>
         <translation>O custo máximo tem de ser 0 (sem limite) ou positivo, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="82"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="91"/>
         <source>No source cell lies on a passable resistance cell (all are NoData, zero or negative); check that the sources overlap the resistance raster.</source>
         <translation>Nenhuma célula de origem está sobre uma célula de resistência transitável (todas são NoData, nulas ou negativas); verifique se as origens se sobrepõem ao raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="66"/>
+        <location filename="../ccsg_plugin/core/engine/costdistance.py" line="75"/>
         <source>The cell size must be a pair of positive numbers (dx, dy), not {0}.</source>
         <translation>O tamanho da célula tem de ser um par de números positivos (dx, dy), não {0}.</translation>
     </message>
@@ -2914,7 +2914,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Guardar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="369"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="370"/>
         <source>{0} error(s) to fix before running</source>
         <translation>
             <numerusform>{0} erro a corrigir antes de executar</numerusform>
@@ -2922,7 +2922,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="372"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="373"/>
         <source>Inputs usable, {0} warning(s)</source>
         <translation>
             <numerusform>Dados utilizáveis, {0} aviso</numerusform>
@@ -2930,12 +2930,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="375"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="376"/>
         <source>Inputs look fine</source>
         <translation>As entradas parecem corretas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="379"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="380"/>
         <source>see Input check</source>
         <translation>veja Verificação das entradas</translation>
     </message>
@@ -3063,7 +3063,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="570"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.py" line="571"/>
         <source>Done. Pick a path on the map to see its link-table row.</source>
         <translation>Concluído. Escolha um caminho no mapa para ver a sua linha da tabela de ligações.</translation>
     </message>
@@ -3316,12 +3316,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>resist</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="324"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="331"/>
         <source>The layer {0} is not in edit mode, so its vertices cannot be moved. Click Save edits (it turns editing on again) or Toggle Editing, then move the vertices.</source>
         <translation>A camada {0} não está em modo de edição, por isso os seus vértices não podem ser movidos. Clique em Guardar alterações (volta a ativar a edição) ou em Ativar Edição e depois mova os vértices.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="402"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="409"/>
         <source>Editing of {0} was off, so there was nothing to save. It is on again: move the vertices with the Vertex Tool, then click Save edits.</source>
         <translation>A edição de {0} estava desativada, por isso não havia nada a guardar. Está novamente ativa: mova os vértices com a Ferramenta de vértice e clique em Guardar alterações.</translation>
     </message>
@@ -4227,7 +4227,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/designer_dock.py" line="350"/>
+        <location filename="../ccsg_plugin/gui/designer_dock.py" line="357"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
@@ -5123,17 +5123,17 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>{0} raios de {1:g} a {2:g} com passo {3:g}: mais de {4}; use um passo maior.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="140"/>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="150"/>
         <source>COMBINE must be 0 (maximum), 1 (sum) or 2 (both), not {0}.</source>
         <translation>COMBINE tem de ser 0 (máximo), 1 (soma) ou 2 (ambos), não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="142"/>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="152"/>
         <source>Give at least one radius.</source>
         <translation>Indique pelo menos um raio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/barriers.py" line="146"/>
+        <location filename="../ccsg_plugin/core/engine/barriers.py" line="156"/>
         <source>The corridor run has no linked pair of cores with a least-cost distance above 0; there is nothing to restore.</source>
         <translation>A execução de corredores não tem nenhum par de núcleos ligado com distância de menor custo acima de 0; não há nada a restaurar.</translation>
     </message>
@@ -5334,12 +5334,12 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>Não foi possível abrir a camada de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="286"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="286"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
         <source>points</source>
         <translation>pontos</translation>
     </message>
@@ -6027,12 +6027,12 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>O custo climático deve ser 0 ou positivo (unidades de custo por unidade climática), não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="429"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="432"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Um custo climático ou um limiar climático requer um raster climático.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="441"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="444"/>
         <source>The climate grid does not match the resistance grid&apos;s shape.</source>
         <translation>A grelha climática não corresponde à forma da grelha de resistência.</translation>
     </message>
@@ -6838,7 +6838,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Travessia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="268"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="269"/>
         <source>Done, but: {0}</source>
         <translation>Concluído, mas: {0}</translation>
     </message>
@@ -6848,22 +6848,22 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>A escrever o relatório da execução</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="103"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="104"/>
         <source>Open report</source>
         <translation>Abrir relatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="105"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="106"/>
         <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
         <translation>Abrir o relatório da última execução (report.html na sua pasta) no navegador web: mapas e tabelas de cada resultado, prontos a imprimir</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="276"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="277"/>
         <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
         <translation>O relatório {0} já não existe (movido ou apagado). Execute a análise de novo para o escrever.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="281"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="282"/>
         <source>No web browser could open {0}. Open the file from your file manager.</source>
         <translation>Nenhum navegador web conseguiu abrir {0}. Abra o ficheiro a partir do seu gestor de ficheiros.</translation>
     </message>
@@ -7152,12 +7152,12 @@ Relatório: o ficheiro HTML a escrever; vazio = report.html na pasta de execuç�
         <translation>a distância de menor custo entre as áreas núcleo desceu {0} % (limiar {1} %)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="167"/>
         <source>Habitat lost and gained {0}</source>
         <translation>Habitat perdido e ganho {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="163"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="167"/>
         <source>Corridor change {0}</source>
         <translation>Alteração dos corredores {0}</translation>
     </message>
@@ -7262,7 +7262,7 @@ Relatório: o ficheiro HTML a escrever; vazio = report.html na pasta de execuç�
         <translation>Distância de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="69"/>
         <source>Trend</source>
         <translation>Tendência</translation>
     </message>
@@ -7302,53 +7302,53 @@ Relatório: o ficheiro HTML a escrever; vazio = report.html na pasta de execuç�
         <translation>Verde: área de habitat; roxo: distância de menor custo; pontos: tendência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="69"/>
         <source>Habitat change (%)</source>
         <translation>Variação de habitat (%)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="68"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="69"/>
         <source>Least-cost distance change (%)</source>
         <translation>Variação da distância de menor custo (%)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="154"/>
         <source>Corridors (the corridor store)</source>
         <translation>Corredores (o repositório de corredores)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="154"/>
         <source>Before: raster</source>
         <translation>Antes: raster</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="150"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="154"/>
         <source>After: raster</source>
         <translation>Depois: raster</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="155"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="159"/>
         <source>Choose: {0}.</source>
         <comment>, </comment>
         <translation>Escolha: {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="173"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="177"/>
         <source>Comparing the two dates…</source>
         <translation>A comparar as duas datas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="196"/>
         <source>The comparison was cancelled; nothing was written.</source>
         <translation>A comparação foi cancelada; nada foi escrito.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="196"/>
         <source>The comparison failed; see the Processing log.</source>
         <translation>A comparação falhou; veja o registo do Processamento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="209"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="213"/>
         <source>{0} corridor(s) compared; {1} row(s) appended to the monitoring record.</source>
         <translation>{0} corredor(es) comparado(s); {1} linha(s) acrescentada(s) ao registo de monitorização.</translation>
     </message>
@@ -7562,72 +7562,72 @@ Saídas: os corredores com os indicadores, um raster do habitat perdido, ganho e
         <translation>Guardar em</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="92"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="113"/>
         <source>DCI_p: chance that two random points of the river are connected (resident fish); DCI_d: chance that a point is connected to the outlet (migratory fish); 100 = no barrier.</source>
         <translation>DCI_p: probabilidade de dois pontos do rio ao acaso estarem ligados (peixes residentes); DCI_d: probabilidade de um ponto estar ligado à foz (peixes migradores); 100 = sem barreiras.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="172"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="173"/>
         <source>Choose the river lines layer.</source>
         <translation>Escolha a camada de linhas de rio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="174"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="175"/>
         <source>The layer &apos;{0}&apos; holds {1}, not river lines; choose a layer of lines.</source>
         <translation>A camada '{0}' contém {1}, não linhas de rio; escolha uma camada de linhas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="178"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="179"/>
         <source>Choose the barriers layer (dams, weirs, culverts as points).</source>
         <translation>Escolha a camada de barreiras (barragens, açudes, passagens hidráulicas como pontos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="180"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="181"/>
         <source>The layer &apos;{0}&apos; holds {1}, not barrier points; choose a layer of points.</source>
         <translation>A camada '{0}' contém {1}, não pontos de barreira; escolha uma camada de pontos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="184"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="185"/>
         <source>The barriers layer &apos;{0}&apos; has no passability field chosen; add a numeric field with values from 0 (closed) to 1 (open) and choose it.</source>
         <translation>A camada de barreiras '{0}' não tem um campo de transponibilidade escolhido; acrescente um campo numérico com valores de 0 (fechada) a 1 (aberta) e escolha-o.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="259"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="260"/>
         <source>River system {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} sections).</source>
         <translation>Rede fluvial {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} troços).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="260"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="261"/>
         <source>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} sections).</source>
         <translation>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} troços).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
         <source>Barrier to open first: feature {0} (+{1:.2f} DCI_p points).</source>
         <translation>Barreira a abrir primeiro: elemento {0} (+{1:.2f} pontos de DCI_p).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="265"/>
         <source>Files: {0}</source>
         <translation>Ficheiros: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="266"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="267"/>
         <source>Done: the results are in the group &apos;{0}&apos;.</source>
         <translation>Concluído: os resultados estão no grupo '{0}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="288"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="288"/>
         <source>no geometry</source>
         <translation>nenhuma geometria</translation>
     </message>
@@ -7713,447 +7713,447 @@ Só mar (marinho, em vez da cobertura do solo): indique polígonos de terra; o m
         <translation>Análise de menor custo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="22"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="24"/>
         <source>1. Resistance</source>
         <translation>1. Resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="26"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="28"/>
         <source>Use a resistance raster</source>
         <translation>Usar um raster de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="32"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="34"/>
         <source>Cost of crossing each cell (1 = easiest). NoData cells are impassable.</source>
         <translation>Custo de atravessar cada célula (1 = o mais fácil). As células NoData são intransponíveis.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="42"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="44"/>
         <source>Land-cover classes; each class gets the resistance in the table below. With &apos;Use a resistance raster&apos;, a land cover chosen here is only checked against the resistance grid.</source>
         <translation>Classes de cobertura do solo; cada classe recebe a resistência da tabela abaixo. Com 'Usar um raster de resistência', uma cobertura escolhida aqui só é comparada com a grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="56"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="58"/>
         <source>Fill the table from a bundled preset</source>
         <translation>Preencher a tabela a partir de uma predefinição incluída</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="62"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="64"/>
         <source>Load…</source>
         <translation>Carregar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="63"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="65"/>
         <source>Load the table from a CSV file (class,resistance[,label])</source>
         <translation>Carregar a tabela de um ficheiro CSV (class,resistance[,label])</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="68"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="70"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="69"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="71"/>
         <source>Save the table as a CSV file</source>
         <translation>Guardar a tabela como ficheiro CSV</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="74"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="76"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="75"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="77"/>
         <source>Add a class</source>
         <translation>Adicionar uma classe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="80"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="82"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="81"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="83"/>
         <source>Remove the selected classes</source>
         <translation>Remover as classes selecionadas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="90"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="92"/>
         <source>Classes found in the land-cover raster but missing from the table are shown in red.</source>
         <translation>As classes presentes no raster de cobertura do solo mas ausentes da tabela aparecem a vermelho.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="91"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="93"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="92"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="94"/>
         <source>Resistance</source>
         <translation>Resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="93"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="95"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="101"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="103"/>
         <source>When unticked, classes missing from the table are impassable (NoData).</source>
         <translation>Se desmarcar, as classes em falta na tabela são intransponíveis (NoData).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="122"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="124"/>
         <source>2. Core areas</source>
         <translation>2. Áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="124"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="126"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="126"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="128"/>
         <source>Id field</source>
         <translation>Campo de id</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="133"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="135"/>
         <source>3. Options</source>
         <translation>3. Opções</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="135"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="137"/>
         <source>Neighbours</source>
         <translation>Vizinhos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="138"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="140"/>
         <source>8: moves to the 8 surrounding cells. 16: also knight&apos;s moves, for smoother, more accurate paths (slower).</source>
         <translation>8: movimentos para as 8 células vizinhas. 16: também saltos de cavalo, para caminhos mais suaves e exatos (mais lento).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="141"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="143"/>
         <source>Pairs</source>
         <translation>Pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="144"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="146"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="145"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="147"/>
         <source>Within</source>
         <translation>A menos de</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="148"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="150"/>
         <source>Link only cores at most this far apart, edge to edge (map units)</source>
         <translation>Ligar só núcleos que estejam no máximo a esta distância, de borda a borda (unidades do mapa)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="382"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="384"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="158"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="160"/>
         <source>Width cutoff</source>
         <translation>Limiar de largura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="163"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="165"/>
         <source>Keep corridor cells whose cost is at most this much above the least-cost path (0 = no cutoff)</source>
         <translation>Manter as células do corredor cujo custo excede no máximo este valor o do caminho de menor custo (0 = sem limiar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="179"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="181"/>
         <source>Save in</source>
         <translation>Guardar em</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="182"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="184"/>
         <source>Folder for the run folders when the project is not saved yet (otherwise results go beside the project)</source>
         <translation>Pasta para as pastas de execução quando o projeto ainda não está guardado (caso contrário os resultados vão para junto do projeto)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="390"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="392"/>
         <source>Input check</source>
         <translation>Verificação das entradas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="449"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="451"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="450"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="452"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="405"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="407"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="407"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="409"/>
         <source>No run yet.</source>
         <translation>Ainda não há nenhuma execução.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="413"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="415"/>
         <source>Pick a path</source>
         <translation>Escolher um caminho</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="415"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="417"/>
         <source>Click a least-cost path on the map to see its row of the link table</source>
         <translation>Clique num caminho de menor custo no mapa para ver a sua linha da tabela de ligações</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="100"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="102"/>
         <source>Unlisted classes:</source>
         <translation>Classes não listadas:</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="37"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="39"/>
         <source>Build it from land cover</source>
         <translation>Construí-lo a partir da cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="175"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="177"/>
         <source>Drop links through a third core</source>
         <translation>Descartar as ligações que passam por um terceiro núcleo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="420"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="422"/>
         <source>Use as candidates</source>
         <translation>Usar como candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="421"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="423"/>
         <source>Copy the selected corridor polygons (or the corridors of the selected least-cost paths) into the Corridor designer&apos;s store as candidate corridors</source>
         <translation>Copiar os polígonos de corredor selecionados (ou os corredores dos caminhos de menor custo selecionados) para o repositório do Desenho de corredores como corredores candidatos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="190"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="192"/>
         <source>Pinch points (circuit theory)</source>
         <translation>Estrangulamentos (circuitos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="191"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="193"/>
         <source>After the corridors, pass 1 A through each corridor between its two cores (as Linkage Mapper&apos;s Pinchpoint Mapper does): where current is highest, movement funnels through a passage that, once lost, would sever the link.</source>
         <translation>Depois dos corredores, faz passar 1 A por cada corredor entre as suas duas áreas núcleo (como o Pinchpoint Mapper do Linkage Mapper): onde a corrente é mais alta, o movimento concentra-se numa passagem que, se perdida, cortaria a ligação.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="195"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="197"/>
         <source>Cutoff</source>
         <translation>Limiar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="198"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="200"/>
         <source>Only cells at most this many cost units above the least-cost path carry current (0 = no cutoff)</source>
         <translation>Só as células no máximo este número de unidades de custo acima do caminho de menor custo conduzem corrente (0 = sem limiar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="207"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="209"/>
         <source>Also all pairs together (current centrality)</source>
         <translation>Também todos os pares juntos (centralidade de corrente)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="208"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="210"/>
         <source>Also the current of all linked pairs together in the union of the corridors (Linkage Mapper&apos;s raster centrality)</source>
         <translation>Além disso, a corrente de todos os pares ligados juntos na união dos corredores (a centralidade raster do Linkage Mapper)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="216"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="218"/>
         <source>Restoration priorities</source>
         <translation>Prioridades de restauro</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="217"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="219"/>
         <source>After the corridors, find where restoring a disc of habitat would shorten the least-cost links most (Linkage Mapper&apos;s Barrier Mapper): score rasters, the best radius and the top sites as ranked points.</source>
         <translation>Depois dos corredores, procura onde restaurar um disco de habitat encurtaria mais as ligações de menor custo (Barrier Mapper do Linkage Mapper): rasters de pontuação, o melhor raio e os melhores locais como pontos classificados.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="223"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="225"/>
         <source>Minimum radius</source>
         <translation>Raio mínimo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="226"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="228"/>
         <source>Smallest disc radius tried, in map units; at least the cell size</source>
         <translation>Menor raio de disco experimentado, em unidades do mapa; pelo menos o tamanho de célula</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="234"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="236"/>
         <source>Maximum radius</source>
         <translation>Raio máximo</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="237"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="239"/>
         <source>Largest disc radius tried, in map units</source>
         <translation>Maior raio de disco experimentado, em unidades do mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="245"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="247"/>
         <source>Radius step</source>
         <translation>Passo do raio</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="248"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="250"/>
         <source>Step between the radii tried (0 = the minimum radius only)</source>
         <translation>Passo entre os raios experimentados (0 = só o raio mínimo)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="256"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="258"/>
         <source>Combine pairs</source>
         <translation>Combinar pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="259"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="261"/>
         <source>Maximum: the best pair at each cell. Sum: all pairs added up. Both: one raster of each.</source>
         <translation>Máximo: o melhor par em cada célula. Soma: todos os pares somados. Ambos: um raster de cada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="267"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="269"/>
         <source>Infrastructure crossings</source>
         <translation>Travessias de infraestrutura</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="268"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="270"/>
         <source>After the corridors, measure how much roads, railways or fences raise the cost of each corridor and where a crossing structure would win most of it back.</source>
         <translation>Depois dos corredores, mede quanto as estradas, linhas férreas ou vedações aumentam o custo de cada corredor e onde uma passagem de fauna recuperaria a maior parte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="274"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="276"/>
         <source>Lines</source>
         <translation>Linhas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="277"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="279"/>
         <source>Roads, railways or fences (lines)</source>
         <translation>Estradas, linhas férreas ou vedações (linhas)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="280"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="282"/>
         <source>Resistance field</source>
         <translation>Campo de resistência</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="283"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="285"/>
         <source>Resistance each line adds (a number or &apos;impassable&apos;); none = the lines cannot be crossed</source>
         <translation>Resistência que cada linha acrescenta (um número ou 'impassable'); nenhum = as linhas não podem ser atravessadas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="286"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="288"/>
         <source>Existing crossings</source>
         <translation>Travessias existentes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="289"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="291"/>
         <source>Underpasses and overpasses that stay permeable (points, optional)</source>
         <translation>Passagens inferiores e superiores que continuam permeáveis (pontos, opcional)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="297"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="299"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="298"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="300"/>
         <source>After the corridors, measure how well the cores form a connected network: PC, EC, dPC per core and link, and ProtConn when a region is given.</source>
         <translation>Depois dos corredores, mede quão bem as áreas núcleo formam uma rede ligada: PC, EC, dPC por área núcleo e ligação, e ProtConn quando se indica uma região.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="304"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="306"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="307"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="309"/>
         <source>Euclidean: edge to edge, in metres. Least-cost: the least-cost distances of this run&apos;s paths, in cost units.</source>
         <translation>Euclidiana: de borda a borda, em metros. De menor custo: as distâncias de menor custo dos caminhos desta execução, em unidades de custo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="310"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="312"/>
         <source>Dispersal distance</source>
         <translation>Distância de dispersão</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="313"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="315"/>
         <source>Distance at which the dispersal probability below is reached; also the threshold for links and IIC</source>
         <translation>Distância à qual se atinge a probabilidade de dispersão abaixo; também o limiar das ligações e do IIC</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="321"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="323"/>
         <source>Probability</source>
         <translation>Probabilidade</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="324"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="326"/>
         <source>Probability of dispersal at that distance (between 0 and 1)</source>
         <translation>Probabilidade de dispersão a essa distância (entre 0 e 1)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="332"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="334"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="335"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="337"/>
         <source>Country or landscape polygon for ProtConn (optional)</source>
         <translation>Polígono do país ou da paisagem para o ProtConn (opcional)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="343"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="345"/>
         <source>Climate gradient</source>
         <translation>Gradiente climático</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="344"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="346"/>
         <source>Link cores whose climates differ and route each link along the gentlest climate gradient (Linkage Mapper&apos;s Climate Linkage Mapper).</source>
         <translation>Liga áreas núcleo cujos climas diferem e traça cada ligação pelo gradiente climático mais suave (Climate Linkage Mapper do Linkage Mapper).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="350"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="352"/>
         <source>Climate</source>
         <translation>Clima</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="353"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="355"/>
         <source>Climate raster, e.g. mean annual temperature</source>
         <translation>Raster climático, p. ex. temperatura média anual</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="356"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="358"/>
         <source>Threshold</source>
         <translation>Limiar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="359"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="361"/>
         <source>Link only cores whose climates (mean − 2 SD) differ by more than this (0 = no climate rule)</source>
         <translation>Ligar só áreas núcleo cujos climas (média − 2 DP) difiram mais do que isto (0 = sem regra climática)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="365"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="367"/>
         <source>Climate cost</source>
         <translation>Custo climático</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="368"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="370"/>
         <source>Cost units added per climate unit crossed between neighbouring cells</source>
         <translation>Unidades de custo acrescentadas por unidade climática atravessada entre células vizinhas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="374"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="376"/>
         <source>Minimum distance</source>
         <translation>Distância mínima</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="377"/>
+        <location filename="../ccsg_plugin/gui/analysis_dock.ui" line="379"/>
         <source>Link only cores at least this far apart, edge to edge (map units; 0 = none)</source>
         <translation>Ligar só áreas núcleo afastadas pelo menos esta distância, de borda a borda (unidades do mapa; 0 = nenhuma)</translation>
     </message>

@@ -54,7 +54,10 @@ def step_monitoring(project, data_dir, out_dir, feedback) -> list[str]:
     mo.style_change(change)
     layer = QgsVectorLayer(str(result["OUTPUT"]), tr("Corridor change {0}", DATE_AFTER), "ogr")
     for item in (change, layer):
-        output.add_to_group(project, item, output.DEFAULT_GROUP, position=0)
+        group = output.add_to_group(project, item, output.DEFAULT_GROUP, position=0)
+        # switched off, like the other later steps: on, the map image's legend runs off the page (exercise step 9
+        # has the trainees switch them on)
+        group.findLayer(item.id()).setItemVisibilityChecked(False)
     lines = []
     for feature in layer.getFeatures():
         lines.append(f"Monitoring: corridor '{feature['name']}' {feature['trend']} ({DATE_BEFORE} to {DATE_AFTER}; "

@@ -46,7 +46,8 @@ def step_river_connectivity(project: QgsProject, data_dir, out_dir, feedback) ->
         if not layer.isValid():
             raise RuntimeError(f"The river output {layer.source()} could not be opened")
         layer.loadDefaultStyle()  # the algorithm saved the style and metadata in the file
-        output.insert_layer(project, group, layer)
+        # switched off in the demo map: with the corridor results on, its legend would run off the page
+        output.insert_layer(project, group, layer).setItemVisibilityChecked(False)
         layers[key] = layer
     summary = [(f["part"], f["DCI_p"], f["DCI_d"], f["total_length_m"], f["sections"])
                for f in layers["OUTPUT_SUMMARY"].getFeatures()]

@@ -63,6 +63,8 @@ class RiversDock(QgsDockWidget):
         self.passabilityFieldCombo = QgsFieldComboBox(contents)
         self.passabilityFieldCombo.setObjectName("passabilityFieldCombo")
         self.passabilityFieldCombo.setFilters(QgsFieldProxyModel.Numeric)
+        # empty unless a field is named like a passability: a GeoPackage's first numeric field is its fid
+        self.passabilityFieldCombo.setAllowEmptyFieldName(True)
         self.weightFieldCombo = QgsFieldComboBox(contents)
         self.weightFieldCombo.setObjectName("weightFieldCombo")
         self.weightFieldCombo.setFilters(QgsFieldProxyModel.Numeric)
@@ -152,8 +154,7 @@ class RiversDock(QgsDockWidget):
         if isinstance(layer, QgsVectorLayer):
             names = {name.lower(): name for name in layer.fields().names()}
             guess = next((names[g] for g in PASSABILITY_GUESSES if g in names), None)
-            if guess is not None:
-                self.passabilityFieldCombo.setField(guess)
+            self.passabilityFieldCombo.setField(guess or "")
 
     def shutdown(self) -> None:
         """Disconnect what this dock connected and stop a running analysis (the plugin's unload)."""

@@ -62,6 +62,24 @@ def memory_layer(geometry: str, crs: str, rows, fields: str = "core_id:integer",
     return layer
 
 
+def file_layer(layer):
+    """The memory layer written to its own GeoPackage and opened from there. Panels pass memory layers to their
+    Processing worker by id, so the worker reads the main thread's layer; a file layer is opened afresh in the worker,
+    which keeps the main thread's event loop (tests spin it while the run goes) away from a shared layer."""
+    import tempfile
+
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    path = Path(tempfile.mkdtemp(prefix="ccsg_layer_")) / f"{layer.name().replace(' ', '_')}.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
+    assert error[0] == QgsVectorFileWriter.NoError, error
+    out = QgsVectorLayer(str(path), layer.name(), "ogr")
+    assert out.isValid() and out.featureCount() == layer.featureCount()
+    return out
+
+
 def dijkstra(res: np.ndarray, sources: np.ndarray, dx: float, dy: float) -> np.ndarray:
     """Plain 8-neighbour Dijkstra by the contract: mean resistance of the two cells times the step length.
 

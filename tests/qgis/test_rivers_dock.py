@@ -11,7 +11,7 @@ import pytest
 from qgis.core import QgsGraduatedSymbolRenderer, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
-from tests.qgis.lcp_helpers import memory_layer
+from tests.qgis.lcp_helpers import file_layer, memory_layer
 from tests.qgis.test_analysis_report import opened_urls  # noqa: F401 - fixture
 
 X0, Y0 = 500000.0, 4000000.0
@@ -45,13 +45,13 @@ def line_wkt(coords):
 
 
 def rivers_layer(lines=LINES, weights=(1.0, 1.0, 1.0)):
-    return memory_layer("LineString", CRS, [(line_wkt(c), [w]) for c, w in zip(lines, weights)], "weight:double",
-                        "my rivers")
+    return file_layer(memory_layer("LineString", CRS, [(line_wkt(c), [w]) for c, w in zip(lines, weights)],
+                                   "weight:double", "my rivers"))
 
 
 def barriers_layer(passability=(0.5, 0.2), fields="passability:double", name="my barriers"):
     rows = [(f"POINT({X0 + x} {Y0 + y})", [p]) for (x, y), p in zip(POINTS, passability)]
-    return memory_layer("Point", CRS, rows, fields, name)
+    return file_layer(memory_layer("Point", CRS, rows, fields, name))
 
 
 @pytest.fixture
@@ -145,7 +145,8 @@ def test_every_input_of_the_panel_changes_the_result(dock):
     # passability field: a second field with other values
     project = QgsProject.instance()
     other = barriers_layer((0.5, 0.2), "passability:double,p2:double")
-    other.dataProvider().changeAttributeValues({1: {1: 0.0}, 2: {1: 1.0}})
+    p2 = other.fields().indexOf("p2")
+    other.dataProvider().changeAttributeValues({1: {p2: 0.0}, 2: {p2: 1.0}})
     project.addMapLayer(other)
     dock.barriersCombo.setLayer(other)
     dock.passabilityFieldCombo.setField("p2")
@@ -154,12 +155,13 @@ def test_every_input_of_the_panel_changes_the_result(dock):
     dock.barriersCombo.setLayer(dock.test_layers["barriers"])
     # weight field: the tributary's habitat counts double (S2 = 200 + 2 x 50, S3 = 2 x 50)
     dock.weightFieldCombo.setField("weight")
-    dock.test_layers["rivers"].dataProvider().changeAttributeValues({3: {0: 2.0}})
+    weight = dock.test_layers["rivers"].fields().indexOf("weight")
+    dock.test_layers["rivers"].dataProvider().changeAttributeValues({3: {weight: 2.0}})
     got = _run(dock)["parts"]
     assert got[0][1:3] == pytest.approx(hand_dci([100, 300, 100], chain(0.5, 0.2)))
     dock.weightFieldCombo.setField("")
     # outlet: at the tributary's spring, the outlet section is S3
-    outlet = memory_layer("Point", CRS, [(f"POINT({X0 + 200} {Y0 + 100})", [1])], "id:integer", "mouth")
+    outlet = file_layer(memory_layer("Point", CRS, [(f"POINT({X0 + 200} {Y0 + 100})", [1])], "id:integer", "mouth"))
     project.addMapLayer(outlet)
     dock.outletCombo.setLayer(outlet)
     got = _run(dock)["parts"]

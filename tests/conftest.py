@@ -116,6 +116,16 @@ def plugin(iface, qgis_processing, qgis_new_project, tmp_path, monkeypatch):
     QgsSettings().remove("ccsg/demo_folder")
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _collect_garbage_on_the_main_thread():
+    """Reference cycles a test module left (docks built without a parent, layers kept in tracebacks) are freed
+    here, on the main thread, not by a later Processing worker's collection (see ccsg_plugin/gis/worker_gc.py)."""
+    yield
+    import gc
+
+    gc.collect()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _release_qgis_objects_before_exit(qgis_app):
     """Free Python wrappers of QGIS objects (tasks, contexts, layers) while QGIS still runs.

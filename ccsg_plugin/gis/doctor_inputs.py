@@ -26,7 +26,7 @@ from qgis.core import (
 from ccsg_plugin.core.doctor import run as doc
 from ccsg_plugin.core.progress import check_cancelled
 from ccsg_plugin.core.text import message_of
-from ccsg_plugin.gis import raster_io
+from ccsg_plugin.gis import raster_io, worker_gc
 from ccsg_plugin.gis.crs import GEOGRAPHIC, UNDEFINED, is_defined, projected_problem, same_crs
 from ccsg_plugin.gis.geometry import to_shapely
 from ccsg_plugin.gis.rasterize import plain_id
@@ -200,6 +200,7 @@ class DoctorTask(QgsTask):
         self.inputs: Optional[doc.DoctorInputs] = None
         self.error = ""
 
+    @worker_gc.paused
     def run(self) -> bool:  # worker thread: no layers, no widgets
         try:
             self.inputs = gather(self.request, self.isCanceled)

@@ -37,6 +37,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ccsg_plugin import paths
+from ccsg_plugin.gis import worker_gc
 from ccsg_plugin.help_pages import help_url
 from ccsg_plugin.i18n import tr, tr_data
 
@@ -129,6 +130,14 @@ class CcsgAlgorithm(QgsProcessingAlgorithm):
     # What a caller (gui/runner.py) records with every output besides the parameters: {"abstract": str,
     # "record": dict of plain values}. None when run from the toolbox or a script.
     run_notes = None
+
+    def __init_subclass__(cls, **kwargs):
+        """Each algorithm's processAlgorithm runs with garbage collection paused when in a worker thread
+        (gis/worker_gc.py: a collection there could destroy the main thread's Qt objects)."""
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("processAlgorithm")
+        if own is not None:
+            cls.processAlgorithm = worker_gc.paused(own)
 
     def name(self) -> str:
         return self.ALG_ID

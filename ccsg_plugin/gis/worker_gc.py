@@ -1,0 +1,112 @@
+"""Python's cyclic garbage collector kept off worker threads while our code runs there.
+
+The collector runs in whichever thread happens to allocate when a threshold is crossed. If that is a Processing
+worker, it frees garbage the main thread made: widgets, layers or feedback objects left in reference cycles by any
+plugin or dialog. A Qt object destroyed off its own thread while the main thread's event loop still serves it
+crashes QGIS (a test run died this way, the main thread in processEvents, the worker in plain Python). So while
+one of our workers runs Python, automatic collection is paused. The last worker out does not turn it back on
+itself (its next allocation would collect right there, on the worker): it asks the main thread to, through a
+queued signal, and the main thread collects first. The runner also collects on the main thread before each step
+(``collect_here``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gc
+import threading
+
+from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal, pyqtSlot
+
+_lock = threading.Lock()
+_paused = 0  # workers now running with collection paused
+_off_by_us = False  # collection is off because of a pause (running, or waiting for the main thread to resume)
+_was_enabled = True  # the setting before that pause
+
+
+def on_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+@contextlib.contextmanager
+def paused_off_main_thread():
+    """Inside the block, automatic collection is off if this is a worker thread (nothing changes on the main
+    thread). Nested and concurrent workers share one pause: the first one in saves the setting, the main thread
+    restores it once the last one is out."""
+    global _paused, _was_enabled, _off_by_us
+    if on_main_thread():
+        yield
+        return
+    with _lock:
+        if not _off_by_us:
+            _was_enabled = gc.isenabled()
+            _off_by_us = True
+            gc.disable()
+        _paused += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _paused -= 1
+            last = _paused == 0
+        if last:
+            _resumer.ask()
+
+
+def paused(function):
+    """``function`` run under paused_off_main_thread (for processAlgorithm and QgsTask.run)."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        with paused_off_main_thread():
+            return function(*args, **kwargs)
+
+    return wrapper
+
+
+def collect_here() -> None:
+    """Collect now, on the main thread, so garbage made so far is not left for a worker to free."""
+    if on_main_thread():
+        gc.collect()
+
+
+def _resume(collect: bool = True) -> None:
+    """Main thread: collect what piled up during the pause, then put the setting back."""
+    global _off_by_us
+    with _lock:
+        if _paused or not _off_by_us:
+            return  # a worker has paused again (it will ask again), or this was done already
+        _off_by_us = False
+        if _was_enabled:
+            if collect:
+                gc.collect()
+            gc.enable()
+
+
+class _Resumer(QObject):
+    """Lives on the main thread; a worker's ask() reaches _resume there (a queued call)."""
+
+    asked = pyqtSignal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ready = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.moveToThread(app.thread())  # in case this module was first imported in a worker
+            self.ready = True
+        self.asked.connect(self._on_asked)  # a real slot: queued to this object's (the main) thread
+
+    def ask(self) -> None:
+        if self.ready:
+            self.asked.emit()
+        else:  # no Qt application (a plain script): there is no event loop to wait for
+            _resume(collect=False)
+
+    @pyqtSlot()
+    def _on_asked(self) -> None:
+        _resume()
+
+
+_resumer = _Resumer()

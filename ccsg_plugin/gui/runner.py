@@ -29,7 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
-from ccsg_plugin.gis import analysis_outputs, worker_gc, writers
+from ccsg_plugin.gis import analysis_outputs, writers
 from ccsg_plugin.gui.run_plan import RunPlan
 from ccsg_plugin.i18n import tr
 
@@ -144,7 +144,6 @@ class PlanRunner(QObject):
         task = QgsProcessingAlgRunnerTask(algorithm, self._task_parameters(step), self.context, self.steps_feedback)
         task.executed.connect(self._on_executed)
         self.task = task
-        worker_gc.collect_here()  # garbage made so far is freed here, not by the worker (gis/worker_gc.py)
         QgsApplication.taskManager().addTask(task)
 
     def _task_parameters(self, step) -> dict:

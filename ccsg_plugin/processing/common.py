@@ -21,13 +21,12 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingUtils,
-    QgsProviderRegistry,
     QgsRasterLayer,
     QgsVectorLayer,
 )
 
 from ccsg_plugin.core.errors import Cancelled, CcsgError
-from ccsg_plugin.gis import output, raster_io, validate, writers
+from ccsg_plugin.gis import gpkg_metadata, output, raster_io, validate, writers
 from ccsg_plugin.gis.crs import require_projected
 from ccsg_plugin.i18n import tr, tr_data
 
@@ -176,10 +175,12 @@ def finish(path: str, kind: str, styler: Callable[[QgsMapLayer], None], title: s
         # GeoPackage's layer_styles.styleName holds 30 characters (GDAL warns and cuts longer ones); the style is
         # saved as the default, so QGIS finds it by that flag, not by its name
         layer.saveStyleToDatabase(title[:30], abstract, True, "")
-        uri = f"{path}|layername={Path(path).stem}"  # writers name the table after the file
-        ok, message = QgsProviderRegistry.instance().saveLayerMetadata("ogr", uri, layer.metadata())
-        if not ok and feedback is not None:
-            feedback.pushWarning(tr("The run metadata could not be stored in {0}: {1}", path, message))
+        # through GDAL, not the OGR provider (gis/gpkg_metadata.py says why); writers name the table after the file
+        try:
+            gpkg_metadata.save(path, Path(path).stem, layer.metadata())
+        except RuntimeError as exc:
+            if feedback is not None:
+                feedback.pushWarning(tr("The run metadata could not be stored in {0}: {1}", path, str(exc)))
     app = QgsApplication.instance()
     if app is not None and layer.thread() is not app.thread():
         layer.moveToThread(app.thread())  # only the thread an object lives in may push it: done here, in the worker

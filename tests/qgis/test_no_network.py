@@ -88,8 +88,10 @@ def test_plugin_load_and_demo_project_make_no_network_attempt(network_guard, plu
 # ----- static check ------------------------------------------------------------------------------------------
 NETWORK_MODULES = ("urllib", "requests", "http", "httpx", "aiohttp", "socket", "ftplib", "smtplib", "urllib3")
 QT_NETWORK_NAMES = ("QtNetwork", "QgsNetworkAccessManager", "QgsFileDownloader", "QgsNetworkContentFetcher")
-# XML namespace names are identifiers, never fetched (inline SVG in the HTML report)
-NAMESPACES = ("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink", "http://www.w3.org/1999/xhtml")
+# XML namespace names are identifiers, never fetched (inline SVG in the HTML report); so is the system id of QGIS's
+# own DTD, which QGIS writes into its XML documents (the layer metadata kept in GeoPackages: gis/gpkg_metadata.py)
+NAMESPACES = ("http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink", "http://www.w3.org/1999/xhtml",
+              "http://mrcc.com/qgis.dtd")
 URL = re.compile(r"(?:https?|ftp)://[^\s'\"<>)]+", re.IGNORECASE)
 
 

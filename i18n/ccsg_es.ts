@@ -1417,7 +1417,7 @@
         <translation>Ráster de hábitat (1 = hábitat, o códigos de clase)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="60"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="61"/>
         <source>Resistance raster</source>
         <translation>Ráster de resistencia</translation>
     </message>
@@ -1452,7 +1452,7 @@
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="115"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="116"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Recortar corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="91"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="90"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="248"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="261"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
@@ -1697,7 +1697,7 @@
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="250"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
@@ -1950,7 +1950,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Orígenes (puntos, líneas o polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="71"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="72"/>
         <source>Neighbours (8, or 16 with knight&apos;s moves)</source>
         <translation>Vecinos (8, o 16 con saltos de caballo)</translation>
     </message>
@@ -1970,12 +1970,12 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Costo acumulado desde las entidades de '{0}' sobre '{1}'; mayor costo alcanzado {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="65"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="66"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="66"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="67"/>
         <source>Core id field</source>
         <translation>Campo de id de núcleo</translation>
     </message>
@@ -1985,7 +1985,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Distancia euclidiana máxima entre núcleos, m (0 = todos los pares)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="77"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="78"/>
         <source>Width cutoff, cost units (0 = none)</source>
         <translation>Umbral de ancho, unidades de costo (0 = ninguno)</translation>
     </message>
@@ -1995,7 +1995,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Descartar enlaces a través de otros núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="85"/>
         <source>Width cutoff as % of each pair&apos;s LCD (0 = off; replaces the cutoff)</source>
         <translation>Umbral de ancho como % de la LCD de cada par (0 = desactivado; reemplaza al umbral)</translation>
     </message>
@@ -2140,22 +2140,22 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Núcleos {0} y {1}: {2} celdas de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="112"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>La ejecución se canceló; no se conservó ningún archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="132"/>
         <source>Choose a resistance raster.</source>
         <translation>Elija un ráster de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="143"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="142"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS debe ser 8 o 16, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="163"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La salida {0} se escribió pero QGIS no puede abrirla.</translation>
     </message>
@@ -2195,7 +2195,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Abrir la página de ayuda de este panel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="182"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="183"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>No se pudieron guardar los metadatos de la ejecución en {0}: {1}</translation>
     </message>
@@ -5088,7 +5088,7 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>Corriente, todos los pares juntos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="51"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="50"/>
         <source>The style could not be applied to {0}.</source>
         <translation>No se pudo aplicar el estilo a {0}.</translation>
     </message>
@@ -5334,12 +5334,12 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>No se pudo abrir la capa de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="300"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="300"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -6838,7 +6838,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Cruce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="269"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="282"/>
         <source>Done, but: {0}</source>
         <translation>Hecho, pero: {0}</translation>
     </message>
@@ -6848,22 +6848,22 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Escribiendo el informe de la ejecución</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="103"/>
         <source>Open report</source>
         <translation>Abrir informe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="106"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="105"/>
         <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
         <translation>Abrir el informe de la última ejecución (report.html en su carpeta) en el navegador web: mapas y tablas de cada resultado, listos para imprimir</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="277"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="290"/>
         <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
         <translation>El informe {0} ya no está (movido o eliminado). Ejecute el análisis de nuevo para escribirlo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="282"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="295"/>
         <source>No web browser could open {0}. Open the file from your file manager.</source>
         <translation>Ningún navegador web pudo abrir {0}. Abra el archivo desde su administrador de archivos.</translation>
     </message>
@@ -7542,92 +7542,92 @@ Salidas: los corredores con los indicadores, un ráster de hábitat perdido, gan
         <translation>Resistencia (solo mar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="78"/>
         <source>Where run folders go when the project is not saved yet.</source>
         <translation>Dónde van las carpetas de ejecución mientras el proyecto no esté guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
         <source>Habitat weight field (optional)</source>
         <translation>Campo de peso de hábitat (opcional)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
         <source>Outlet (optional)</source>
         <translation>Desembocadura (opcional)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
         <source>Save in</source>
         <translation>Guardar en</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="93"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="112"/>
         <source>DCI_p: chance that two random points of the river are connected (resident fish); DCI_d: chance that a point is connected to the outlet (migratory fish); 100 = no barrier.</source>
         <translation>DCI_p: probabilidad de que dos puntos del río al azar estén conectados (peces residentes); DCI_d: probabilidad de que un punto esté conectado con la desembocadura (peces migratorios); 100 = sin barreras.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="173"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="186"/>
         <source>Choose the river lines layer.</source>
         <translation>Elija la capa de líneas de río.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="175"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="188"/>
         <source>The layer &apos;{0}&apos; holds {1}, not river lines; choose a layer of lines.</source>
         <translation>La capa '{0}' contiene {1}, no líneas de río; elija una capa de líneas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="179"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="192"/>
         <source>Choose the barriers layer (dams, weirs, culverts as points).</source>
         <translation>Elija la capa de barreras (presas, azudes, alcantarillas como puntos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="181"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="194"/>
         <source>The layer &apos;{0}&apos; holds {1}, not barrier points; choose a layer of points.</source>
         <translation>La capa '{0}' contiene {1}, no puntos de barrera; elija una capa de puntos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="185"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="198"/>
         <source>The barriers layer &apos;{0}&apos; has no passability field chosen; add a numeric field with values from 0 (closed) to 1 (open) and choose it.</source>
         <translation>La capa de barreras '{0}' no tiene un campo de franqueabilidad elegido; añada un campo numérico con valores de 0 (cerrada) a 1 (abierta) y elíjalo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="260"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="273"/>
         <source>River system {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} sections).</source>
         <translation>Red fluvial {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} tramos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="261"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="274"/>
         <source>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} sections).</source>
         <translation>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} tramos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="277"/>
         <source>Barrier to open first: feature {0} (+{1:.2f} DCI_p points).</source>
         <translation>Barrera que abrir primero: entidad {0} (+{1:.2f} puntos de DCI_p).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="265"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="278"/>
         <source>Files: {0}</source>
         <translation>Archivos: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="267"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="280"/>
         <source>Done: the results are in the group &apos;{0}&apos;.</source>
         <translation>Listo: los resultados están en el grupo '{0}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="288"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="301"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="288"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="301"/>
         <source>no geometry</source>
         <translation>ninguna geometría</translation>
     </message>
@@ -7703,6 +7703,11 @@ Solo mar (marino, en lugar de la cobertura del suelo): indique polígonos de tie
         <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="165"/>
         <source>Sea-only resistance: sea 1, the land of &apos;{0}&apos; impassable.</source>
         <translation>Resistencia de solo mar: mar 1, la tierra de '{0}' infranqueable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/layer_roles.py" line="27"/>
+        <source>river</source>
+        <translation>río</translation>
     </message>
 </context>
 <context>

@@ -1417,7 +1417,7 @@
         <translation>Raster d'habitat (1 = habitat, ou codes de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="60"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="61"/>
         <source>Resistance raster</source>
         <translation>Raster de résistance</translation>
     </message>
@@ -1452,7 +1452,7 @@
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="115"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="116"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Redécouper les corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="91"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="90"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="248"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="261"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
@@ -1697,7 +1697,7 @@
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="250"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
@@ -1950,7 +1950,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Sources (points, lignes ou polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="71"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="72"/>
         <source>Neighbours (8, or 16 with knight&apos;s moves)</source>
         <translation>Voisins (8, ou 16 avec les sauts de cavalier)</translation>
     </message>
@@ -1970,12 +1970,12 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Coût cumulé depuis les entités de '{0}' sur '{1}' ; coût atteint le plus élevé {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="65"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="66"/>
         <source>Core areas (polygons)</source>
         <translation>Zones cœurs (polygones)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="66"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="67"/>
         <source>Core id field</source>
         <translation>Champ d'identifiant de zone cœur</translation>
     </message>
@@ -1985,7 +1985,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Distance euclidienne maximale entre zones cœurs, m (0 = toutes les paires)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="77"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="78"/>
         <source>Width cutoff, cost units (0 = none)</source>
         <translation>Seuil de largeur, unités de coût (0 = aucun)</translation>
     </message>
@@ -1995,7 +1995,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Écarter les liens à travers d'autres zones cœurs</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="85"/>
         <source>Width cutoff as % of each pair&apos;s LCD (0 = off; replaces the cutoff)</source>
         <translation>Seuil de largeur en % de la LCD de chaque paire (0 = désactivé ; remplace le seuil)</translation>
     </message>
@@ -2140,22 +2140,22 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Zones cœurs {0} et {1} : {2} cellules de corridor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="112"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>L'exécution a été annulée ; aucun fichier de sortie n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="132"/>
         <source>Choose a resistance raster.</source>
         <translation>Choisissez un raster de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="143"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="142"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS doit valoir 8 ou 16, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="163"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>La sortie {0} a été écrite mais QGIS ne peut pas l'ouvrir.</translation>
     </message>
@@ -2195,7 +2195,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Ouvrir la page d'aide de ce panneau</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="182"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="183"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>Les métadonnées du calcul n'ont pas pu être enregistrées dans {0} : {1}</translation>
     </message>
@@ -4574,7 +4574,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="194"/>
         <source>barrier</source>
-        <translation>obstacle</translation>
+        <translation>barrière</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/i18n_catalog.py" line="195"/>
@@ -5088,7 +5088,7 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
         <translation>Courant, toutes les paires ensemble</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="51"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="50"/>
         <source>The style could not be applied to {0}.</source>
         <translation>Impossible d'appliquer le style à {0}.</translation>
     </message>
@@ -5334,12 +5334,12 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
         <translation>La couche {0} n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="300"/>
         <source>lines</source>
         <translation>des lignes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="300"/>
         <source>points</source>
         <translation>des points</translation>
     </message>
@@ -6838,7 +6838,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Franchissement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="269"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="282"/>
         <source>Done, but: {0}</source>
         <translation>Terminé, mais : {0}</translation>
     </message>
@@ -6848,22 +6848,22 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Écriture du rapport de l'exécution</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="103"/>
         <source>Open report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="106"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="105"/>
         <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
         <translation>Ouvrir le rapport de la dernière exécution (report.html dans son dossier) dans le navigateur web : cartes et tableaux de chaque résultat, prêts à imprimer</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="277"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="290"/>
         <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
         <translation>Le rapport {0} n'est plus là (déplacé ou supprimé). Relancez l'analyse pour l'écrire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="282"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="295"/>
         <source>No web browser could open {0}. Open the file from your file manager.</source>
         <translation>Aucun navigateur web n'a pu ouvrir {0}. Ouvrez le fichier depuis votre gestionnaire de fichiers.</translation>
     </message>
@@ -7542,92 +7542,92 @@ Sorties : les corridors avec les indicateurs, un raster de l'habitat perdu, gag
         <translation>Résistance (mer seule)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="78"/>
         <source>Where run folders go when the project is not saved yet.</source>
         <translation>Où vont les dossiers d'exécution tant que le projet n'est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
         <source>Habitat weight field (optional)</source>
         <translation>Champ de poids d'habitat (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
         <source>Outlet (optional)</source>
         <translation>Exutoire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
         <source>Save in</source>
         <translation>Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="93"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="92"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="112"/>
         <source>DCI_p: chance that two random points of the river are connected (resident fish); DCI_d: chance that a point is connected to the outlet (migratory fish); 100 = no barrier.</source>
         <translation>DCI_p : probabilité que deux points du cours d'eau pris au hasard soient reliés (poissons résidents) ; DCI_d : probabilité qu'un point soit relié à l'exutoire (poissons migrateurs) ; 100 = aucun obstacle.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="173"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="186"/>
         <source>Choose the river lines layer.</source>
         <translation>Choisissez la couche de lignes de cours d'eau.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="175"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="188"/>
         <source>The layer &apos;{0}&apos; holds {1}, not river lines; choose a layer of lines.</source>
         <translation>La couche '{0}' contient {1}, et non des lignes de cours d'eau ; choisissez une couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="179"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="192"/>
         <source>Choose the barriers layer (dams, weirs, culverts as points).</source>
         <translation>Choisissez la couche des obstacles (barrages, seuils, buses en points).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="181"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="194"/>
         <source>The layer &apos;{0}&apos; holds {1}, not barrier points; choose a layer of points.</source>
         <translation>La couche '{0}' contient {1}, et non des points d'obstacle ; choisissez une couche de points.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="185"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="198"/>
         <source>The barriers layer &apos;{0}&apos; has no passability field chosen; add a numeric field with values from 0 (closed) to 1 (open) and choose it.</source>
         <translation>La couche d'obstacles '{0}' n'a pas de champ de franchissabilité choisi ; ajoutez un champ numérique de 0 (fermé) à 1 (ouvert) et choisissez-le.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="260"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="273"/>
         <source>River system {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} sections).</source>
         <translation>Réseau hydrographique {0} : DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} tronçons).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="261"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="274"/>
         <source>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} sections).</source>
         <translation>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} tronçons).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="277"/>
         <source>Barrier to open first: feature {0} (+{1:.2f} DCI_p points).</source>
         <translation>Obstacle à ouvrir en premier : entité {0} (+{1:.2f} points de DCI_p).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="265"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="278"/>
         <source>Files: {0}</source>
         <translation>Fichiers : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="267"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="280"/>
         <source>Done: the results are in the group &apos;{0}&apos;.</source>
         <translation>Terminé : les résultats sont dans le groupe '{0}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="288"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="301"/>
         <source>polygons</source>
         <translation>des polygones</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="288"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="301"/>
         <source>no geometry</source>
         <translation>aucune géométrie</translation>
     </message>
@@ -7703,6 +7703,11 @@ Mer seule (marin, à la place de l'occupation du sol) : donnez des polygones de
         <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="165"/>
         <source>Sea-only resistance: sea 1, the land of &apos;{0}&apos; impassable.</source>
         <translation>Résistance mer seule : mer 1, la terre de '{0}' infranchissable.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/layer_roles.py" line="27"/>
+        <source>river</source>
+        <translation>rivière</translation>
     </message>
 </context>
 <context>

@@ -1417,7 +1417,7 @@
         <translation>Raster de habitat (1 = habitat, ou códigos de classe)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="60"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="61"/>
         <source>Resistance raster</source>
         <translation>Raster de resistência</translation>
     </message>
@@ -1452,7 +1452,7 @@
         <translation>Relatório (HTML)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="115"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="116"/>
         <source>HTML files (*.html)</source>
         <translation>Ficheiros HTML (*.html)</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Recortar corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="91"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="90"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="248"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="261"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
@@ -1697,7 +1697,7 @@
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="250"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
         <source>The run failed: {0}</source>
         <translation>A execução falhou: {0}</translation>
     </message>
@@ -1950,7 +1950,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Origens (pontos, linhas ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="71"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="72"/>
         <source>Neighbours (8, or 16 with knight&apos;s moves)</source>
         <translation>Vizinhos (8, ou 16 com saltos de cavalo)</translation>
     </message>
@@ -1970,12 +1970,12 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Custo acumulado a partir dos elementos de '{0}' sobre '{1}'; maior custo alcançado {2:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="65"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="66"/>
         <source>Core areas (polygons)</source>
         <translation>Áreas núcleo (polígonos)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="66"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="67"/>
         <source>Core id field</source>
         <translation>Campo de id de núcleo</translation>
     </message>
@@ -1985,7 +1985,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Distância euclidiana máxima entre núcleos, m (0 = todos os pares)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="77"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="78"/>
         <source>Width cutoff, cost units (0 = none)</source>
         <translation>Limiar de largura, unidades de custo (0 = nenhum)</translation>
     </message>
@@ -1995,7 +1995,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Descartar ligações através de outros núcleos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/base.py" line="84"/>
+        <location filename="../ccsg_plugin/processing/base.py" line="85"/>
         <source>Width cutoff as % of each pair&apos;s LCD (0 = off; replaces the cutoff)</source>
         <translation>Limiar de largura como % da LCD de cada par (0 = desativado; substitui o limiar)</translation>
     </message>
@@ -2140,22 +2140,22 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Núcleos {0} e {1}: {2} células de corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="113"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="112"/>
         <source>The run was cancelled; no output file was kept.</source>
         <translation>A execução foi cancelada; nenhum ficheiro de saída foi guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="133"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="132"/>
         <source>Choose a resistance raster.</source>
         <translation>Escolha um raster de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="143"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="142"/>
         <source>NEIGHBOURS must be 8 or 16, not {0}.</source>
         <translation>NEIGHBOURS tem de ser 8 ou 16, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="164"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="163"/>
         <source>The output {0} was written but QGIS cannot open it.</source>
         <translation>A saída {0} foi escrita mas o QGIS não a consegue abrir.</translation>
     </message>
@@ -2195,7 +2195,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Abrir a página de ajuda deste painel</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="182"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="183"/>
         <source>The run metadata could not be stored in {0}: {1}</source>
         <translation>Não foi possível guardar os metadados da execução em {0}: {1}</translation>
     </message>
@@ -5088,7 +5088,7 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>Corrente, todos os pares juntos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/processing/common.py" line="51"/>
+        <location filename="../ccsg_plugin/processing/common.py" line="50"/>
         <source>The style could not be applied to {0}.</source>
         <translation>Não foi possível aplicar o estilo a {0}.</translation>
     </message>
@@ -5334,12 +5334,12 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>Não foi possível abrir a camada de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="300"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="287"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="300"/>
         <source>points</source>
         <translation>pontos</translation>
     </message>
@@ -6838,7 +6838,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Travessia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="269"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="282"/>
         <source>Done, but: {0}</source>
         <translation>Concluído, mas: {0}</translation>
     </message>
@@ -6848,22 +6848,22 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>A escrever o relatório da execução</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="104"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="103"/>
         <source>Open report</source>
         <translation>Abrir relatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="106"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="105"/>
         <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
         <translation>Abrir o relatório da última execução (report.html na sua pasta) no navegador web: mapas e tabelas de cada resultado, prontos a imprimir</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="277"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="290"/>
         <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
         <translation>O relatório {0} já não existe (movido ou apagado). Execute a análise de novo para o escrever.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="282"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="295"/>
         <source>No web browser could open {0}. Open the file from your file manager.</source>
         <translation>Nenhum navegador web conseguiu abrir {0}. Abra o ficheiro a partir do seu gestor de ficheiros.</translation>
     </message>
@@ -7542,92 +7542,92 @@ Saídas: os corredores com os indicadores, um raster do habitat perdido, ganho e
         <translation>Resistência (só mar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="78"/>
         <source>Where run folders go when the project is not saved yet.</source>
         <translation>Onde ficam as pastas de execução enquanto o projeto não estiver guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
         <source>Habitat weight field (optional)</source>
         <translation>Campo de peso de habitat (opcional)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
         <source>Outlet (optional)</source>
         <translation>Foz (opcional)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
         <source>Save in</source>
         <translation>Guardar em</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="93"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="113"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="112"/>
         <source>DCI_p: chance that two random points of the river are connected (resident fish); DCI_d: chance that a point is connected to the outlet (migratory fish); 100 = no barrier.</source>
         <translation>DCI_p: probabilidade de dois pontos do rio ao acaso estarem ligados (peixes residentes); DCI_d: probabilidade de um ponto estar ligado à foz (peixes migradores); 100 = sem barreiras.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="173"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="186"/>
         <source>Choose the river lines layer.</source>
         <translation>Escolha a camada de linhas de rio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="175"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="188"/>
         <source>The layer &apos;{0}&apos; holds {1}, not river lines; choose a layer of lines.</source>
         <translation>A camada '{0}' contém {1}, não linhas de rio; escolha uma camada de linhas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="179"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="192"/>
         <source>Choose the barriers layer (dams, weirs, culverts as points).</source>
         <translation>Escolha a camada de barreiras (barragens, açudes, passagens hidráulicas como pontos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="181"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="194"/>
         <source>The layer &apos;{0}&apos; holds {1}, not barrier points; choose a layer of points.</source>
         <translation>A camada '{0}' contém {1}, não pontos de barreira; escolha uma camada de pontos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="185"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="198"/>
         <source>The barriers layer &apos;{0}&apos; has no passability field chosen; add a numeric field with values from 0 (closed) to 1 (open) and choose it.</source>
         <translation>A camada de barreiras '{0}' não tem um campo de transponibilidade escolhido; acrescente um campo numérico com valores de 0 (fechada) a 1 (aberta) e escolha-o.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="260"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="273"/>
         <source>River system {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} sections).</source>
         <translation>Rede fluvial {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} troços).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="261"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="274"/>
         <source>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} sections).</source>
         <translation>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} troços).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="277"/>
         <source>Barrier to open first: feature {0} (+{1:.2f} DCI_p points).</source>
         <translation>Barreira a abrir primeiro: elemento {0} (+{1:.2f} pontos de DCI_p).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="265"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="278"/>
         <source>Files: {0}</source>
         <translation>Ficheiros: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="267"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="280"/>
         <source>Done: the results are in the group &apos;{0}&apos;.</source>
         <translation>Concluído: os resultados estão no grupo '{0}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="288"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="301"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="288"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="301"/>
         <source>no geometry</source>
         <translation>nenhuma geometria</translation>
     </message>
@@ -7703,6 +7703,11 @@ Só mar (marinho, em vez da cobertura do solo): indique polígonos de terra; o m
         <location filename="../ccsg_plugin/processing/alg_resistancefromlandcover.py" line="165"/>
         <source>Sea-only resistance: sea 1, the land of &apos;{0}&apos; impassable.</source>
         <translation>Resistência só mar: mar 1, a terra de '{0}' intransponível.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gis/layer_roles.py" line="27"/>
+        <source>river</source>
+        <translation>rio</translation>
     </message>
 </context>
 <context>

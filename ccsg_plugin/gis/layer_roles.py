@@ -17,14 +17,19 @@ from ccsg_plugin.core.corridor import schema
 from ccsg_plugin.i18n import tr_data
 
 ROLE_PROPERTY = "ccsg/role"  # layer custom property written by the plugin on the layers it creates
-CORES, RESISTANCE = "cores", "resistance"
+CORES, RESISTANCE, RIVERS, BARRIERS = "cores", "resistance", "rivers", "barriers"
 CORE_ID_FIELDS = ("core_id", "coreid", "core")
 RESULT_FIELD = "check_details"  # a check result is never the corridors to check (gis/check_results.DETAILS)
 NAME_WORDS = {  # last resort; each word also tried in the interface language (marked for pylupdate5)
     "corridors": (QT_TRANSLATE_NOOP("@default", "corridor"), "candidate"),
     CORES: (QT_TRANSLATE_NOOP("@default", "core"),),
     RESISTANCE: (QT_TRANSLATE_NOOP("@default", "resist"),),
+    RIVERS: (QT_TRANSLATE_NOOP("@default", "river"), "stream"),
+    BARRIERS: (QT_TRANSLATE_NOOP("@default", "barrier"), "dam", "weir", "culvert"),
 }
+# A barrier layer's passability (0 closed .. 1 open) field, by these names (any case).
+PASSABILITY_FIELDS = ("passability", "passable", "pass", "permeability")
+RIVER_RESULT_FIELD = "c_outlet"  # the river sections a run wrote (ccsg:riverconnectivity) are not its input
 
 
 def mark(layer: QgsMapLayer, role: str) -> None:
@@ -103,3 +108,36 @@ def resistance_layer(project: QgsProject) -> Optional[QgsRasterLayer]:
     rasters = [layer for layer in _layers(project) if isinstance(layer, QgsRasterLayer)]
     marked = next((layer for layer in rasters if layer.customProperty(ROLE_PROPERTY) == RESISTANCE), None)
     return marked or _by_name(rasters, RESISTANCE)
+
+
+def _vectors(layers: Iterable[QgsMapLayer], geometry) -> list[QgsVectorLayer]:
+    return [layer for layer in layers if isinstance(layer, QgsVectorLayer) and layer.geometryType() == geometry]
+
+
+def passability_field(layer: QgsMapLayer) -> Optional[str]:
+    """The layer's field named like a passability, as it is spelt in the layer; None when there is none."""
+    if not isinstance(layer, QgsVectorLayer):
+        return None
+    names = {name.lower(): name for name in layer.fields().names()}
+    return next((names[g] for g in PASSABILITY_FIELDS if g in names), None)
+
+
+def barriers_layer(project: QgsProject) -> Optional[QgsVectorLayer]:
+    """Points with a passability field (top of the layer tree first); else a point layer named so."""
+    points = _vectors(_layers(project), QgsWkbTypes.PointGeometry)
+    with_field = next((layer for layer in points if passability_field(layer)), None)
+    return with_field or _by_name(points, BARRIERS)
+
+
+def rivers_layer(project: QgsProject, barriers: Optional[QgsMapLayer] = None) -> Optional[QgsVectorLayer]:
+    """Lines from the same file as the barriers (a GeoPackage of rivers and barriers); else lines named so. River
+    sections a run wrote are never the input."""
+    lines = [layer for layer in _vectors(_layers(project), QgsWkbTypes.LineGeometry)
+             if layer.fields().indexOf(RIVER_RESULT_FIELD) < 0]
+    if barriers is not None and barriers.providerType() == "ogr":
+        path = barriers.source().split("|")[0]
+        same = next((layer for layer in lines if layer.providerType() == "ogr"
+                     and layer.source().split("|")[0] == path), None)
+        if same is not None:
+            return same
+    return _by_name(lines, RIVERS)

@@ -26,15 +26,13 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ccsg_plugin.core.errors import CcsgError
-from ccsg_plugin.gis import analysis_outputs
+from ccsg_plugin.gis import analysis_outputs, layer_roles
 from ccsg_plugin.gui import rivers_plan
 from ccsg_plugin.gui.analysis_plan import layer_ref
 from ccsg_plugin.gui.layout import scroll_contents, stack_form_rows
 from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
-
-PASSABILITY_GUESSES = ("passability", "passable", "pass", "permeability")
 
 
 class RiversDock(QgsDockWidget):
@@ -124,8 +122,25 @@ class RiversDock(QgsDockWidget):
         self._connect(self.runButton.clicked, self.start_run)
         self._connect(self.cancelButton.clicked, self.cancel_run)
         self._connect(self.openReportButton.clicked, self.open_report)
+        self._connect(QgsProject.instance().layersAdded, self._on_layers_added)
+        self.guess_layers()
         self.weightFieldCombo.setLayer(self.riversCombo.currentLayer())
         self._on_barriers_changed(self.barriersCombo.currentLayer())
+
+    def guess_layers(self, added=None) -> None:
+        """Preselect barrier points (a passability field) and the river lines beside them (gis/layer_roles); with
+        no such layer a combo stays empty rather than offer roads as rivers. A layer added later is taken only
+        for its own role (added: the ids of the new layers)."""
+        project = QgsProject.instance()
+        barriers = layer_roles.barriers_layer(project)
+        if added is None or (barriers is not None and barriers.id() in added):
+            self.barriersCombo.setLayer(barriers)
+        rivers = layer_roles.rivers_layer(project, self.barriersCombo.currentLayer())
+        if added is None or (rivers is not None and rivers.id() in added):
+            self.riversCombo.setLayer(rivers)
+
+    def _on_layers_added(self, layers) -> None:
+        self.guess_layers({layer.id() for layer in layers})
 
     def _layer_combo(self, name: str, layer_filter, optional: bool) -> QgsMapLayerComboBox:
         combo = QgsMapLayerComboBox(self)
@@ -152,9 +167,7 @@ class RiversDock(QgsDockWidget):
     def _on_barriers_changed(self, layer) -> None:
         self.passabilityFieldCombo.setLayer(layer)
         if isinstance(layer, QgsVectorLayer):
-            names = {name.lower(): name for name in layer.fields().names()}
-            guess = next((names[g] for g in PASSABILITY_GUESSES if g in names), None)
-            self.passabilityFieldCombo.setField(guess or "")
+            self.passabilityFieldCombo.setField(layer_roles.passability_field(layer) or "")
 
     def shutdown(self) -> None:
         """Disconnect what this dock connected and stop a running analysis (the plugin's unload)."""

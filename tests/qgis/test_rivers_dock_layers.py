@@ -9,6 +9,7 @@ import shutil
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
+from tests.conftest import process_deferred_deletes
 from tests.qgis.lcp_helpers import memory_layer
 from tests.qgis.test_i18n import compiled_qm  # noqa: F401 - the fixture: the committed translations, compiled
 
@@ -85,3 +86,4 @@ def test_a_river_layer_named_in_the_interface_language(code, name, iface, qgis_p
         assert _open(plugin).riversCombo.currentLayer() is lines
     finally:
         plugin.unload()
+        process_deferred_deletes()  # its actions go now, not under a later test's findChild

@@ -3,7 +3,7 @@ no pair within the maximum distance, many pairs or a long run, more memory than 
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 import numpy as np
 
@@ -27,9 +27,11 @@ BYTES_PER_CELL_KEPT_CWD = 8
 SECONDS_PER_CELL_COSTDISTANCE = 8e-7
 SECONDS_PER_CELL_PAIR = 1e-7
 SIXTEEN_NEIGHBOUR_FACTOR = 1.9  # knight's moves: measured 9.5 s against 5.1 s for 8 neighbours at 16 M cells
-# Two threads ran two cost-distances 1.5x faster than one after the other (2000 x 2000 cells, 2 cores).
-TWO_WORKER_SPEEDUP = 1.5
-MAX_WORKERS = 2
+# Two threads ran two cost-distances at 0.78-0.91x the speed of one after the other (2000 x 2000 cells, 2 cores,
+# load 1, 2026-11-30; rough grids 1.0x): a run is a chain of row-sized numpy calls, and the GIL changes hands at
+# each one. So one thread by default (it also halves the cost-distance memory); a caller may still allow two.
+TWO_WORKER_SPEEDUP = 0.85
+MAX_WORKERS = 1
 MANY_PAIRS = 200
 LONG_RUN_SECONDS = 30 * 60
 
@@ -105,13 +107,16 @@ def peak_bytes(cells: int, n_cores: int, n_linked: int, landcover: bool = False,
     return int(cells * per_cell)
 
 
-def workers_for(cells: int, n_cores: int, n_linked: int, free, landcover: bool = False) -> int:
-    """Threads for the cost-distance runs: two when two runs' peak fits the free memory (unknown free: two), else
-    one. The result does not depend on it, only the time and the peak."""
-    if n_linked < 2:
+def workers_for(cells: int, n_cores: int, n_linked: int, free, landcover: bool = False,
+                max_workers: Optional[int] = None) -> int:
+    """Threads for the cost-distance runs: max_workers (one by default, see MAX_WORKERS) when that many runs' peak
+    fits the free memory (unknown free: max_workers), else one. The result does not depend on it, only the time
+    and the peak."""
+    max_workers = MAX_WORKERS if max_workers is None else max_workers
+    if n_linked < 2 or max_workers < 2:
         return 1
-    if free is None or peak_bytes(cells, n_cores, n_linked, landcover, MAX_WORKERS) <= free:
-        return MAX_WORKERS
+    if free is None or peak_bytes(cells, n_cores, n_linked, landcover, max_workers) <= free:
+        return max_workers
     return 1
 
 

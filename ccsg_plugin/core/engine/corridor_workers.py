@@ -1,7 +1,8 @@
 """Run one task per core on a few threads, with one truthful progress and one cancel.
 
-numpy releases the GIL inside its loops, and a cost-distance run is a long chain of whole-row numpy operations,
-so two threads use both cores of a 2-core machine (measured 1.5x on 2000 x 2000 cells). Threads, not processes:
+numpy releases the GIL inside its loops, but a cost-distance run is a long chain of row-sized numpy calls and the
+GIL changes hands at each: two threads measured 0.78-0.91x on an idle 2-core machine (2000 x 2000 cells), so the
+algorithm runs one unless a caller allows more (core/doctor/run_estimate.py MAX_WORKERS). Threads, not processes:
 they share the resistance grid instead of copying it.
 
 Progress: each task's share of the whole is its weight (the cells of its first window: the work grows with it),

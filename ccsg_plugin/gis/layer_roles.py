@@ -29,7 +29,9 @@ NAME_WORDS = {  # last resort; each word also tried in the interface language (m
 }
 # A barrier layer's passability (0 closed .. 1 open) field, by these names (any case).
 PASSABILITY_FIELDS = ("passability", "passable", "pass", "permeability")
-RIVER_RESULT_FIELD = "c_outlet"  # the river sections a run wrote (ccsg:riverconnectivity) are not its input
+# What a river run wrote (ccsg:riverconnectivity: sections by c_outlet, barrier priorities by dDCI_p) is never
+# taken for its input, though the priorities keep the barriers' passability
+RIVER_RESULT_FIELDS = ("c_outlet", "dDCI_p")
 
 
 def mark(layer: QgsMapLayer, role: str) -> None:
@@ -111,7 +113,9 @@ def resistance_layer(project: QgsProject) -> Optional[QgsRasterLayer]:
 
 
 def _vectors(layers: Iterable[QgsMapLayer], geometry) -> list[QgsVectorLayer]:
-    return [layer for layer in layers if isinstance(layer, QgsVectorLayer) and layer.geometryType() == geometry]
+    """Layers of that geometry, without the results of river runs."""
+    return [layer for layer in layers if isinstance(layer, QgsVectorLayer) and layer.geometryType() == geometry
+            and not any(layer.fields().indexOf(name) >= 0 for name in RIVER_RESULT_FIELDS)]
 
 
 def passability_field(layer: QgsMapLayer) -> Optional[str]:
@@ -123,7 +127,8 @@ def passability_field(layer: QgsMapLayer) -> Optional[str]:
 
 
 def barriers_layer(project: QgsProject) -> Optional[QgsVectorLayer]:
-    """Points with a passability field (top of the layer tree first); else a point layer named so."""
+    """Points with a passability field (top of the layer tree first); else a point layer named so. Never a river
+    run's barrier priorities."""
     points = _vectors(_layers(project), QgsWkbTypes.PointGeometry)
     with_field = next((layer for layer in points if passability_field(layer)), None)
     return with_field or _by_name(points, BARRIERS)
@@ -132,8 +137,7 @@ def barriers_layer(project: QgsProject) -> Optional[QgsVectorLayer]:
 def rivers_layer(project: QgsProject, barriers: Optional[QgsMapLayer] = None) -> Optional[QgsVectorLayer]:
     """Lines from the same file as the barriers (a GeoPackage of rivers and barriers); else lines named so. River
     sections a run wrote are never the input."""
-    lines = [layer for layer in _vectors(_layers(project), QgsWkbTypes.LineGeometry)
-             if layer.fields().indexOf(RIVER_RESULT_FIELD) < 0]
+    lines = _vectors(_layers(project), QgsWkbTypes.LineGeometry)
     if barriers is not None and barriers.providerType() == "ogr":
         path = barriers.source().split("|")[0]
         same = next((layer for layer in lines if layer.providerType() == "ogr"

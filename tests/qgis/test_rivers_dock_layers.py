@@ -31,12 +31,15 @@ def _demo_rivers(demo_dir, tmp_path) -> tuple[QgsVectorLayer, QgsVectorLayer]:
 
 
 def _decoys() -> list:
-    """What a corridor project also holds: a road (lines), towns (points), a run's river sections (lines)."""
+    """What a corridor project also holds: a road (lines), towns (points), and an earlier river run's sections
+    (lines) and barrier priorities (points that keep the passability field, as the demo project has them)."""
     road = memory_layer("LineString", CRS, [("LINESTRING(0 0, 10 0)", [1])], "id:integer", "Highway 1")
     towns = memory_layer("Point", CRS, [("POINT(1 1)", [1])], "id:integer", "Towns")
     sections = memory_layer("LineString", CRS, [("LINESTRING(0 0, 5 0)", [0.5])], "c_outlet:double",
                             "River sections")
-    return [road, towns, sections]
+    priorities = memory_layer("Point", CRS, [("POINT(2 1)", [0.5, 3.2])], "passability:double,dDCI_p:double",
+                              "Barrier priorities")
+    return [road, towns, sections, priorities]
 
 
 def test_the_river_network_is_picked_among_roads_towns_and_results(plugin, demo_dir, tmp_path):

@@ -13,7 +13,7 @@ from ccsg_plugin import settings
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.gis.check_results import DETAILS, OVERALL_STATUS, REPORT_PROPERTY
 from ccsg_plugin.gui.run_plan import RunPlan, Step
-from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
+from ccsg_plugin.gui.runner import CANCELLED, PlanRunner, end_in_panel, start_in_panel
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
 
@@ -82,13 +82,8 @@ class CheckRunMixin:
         # The paths are new and ours: a failed or cancelled check leaves neither behind.
         plan = RunPlan("check", [step], discard=[Path(params["OUTPUT"]), Path(params["REPORT"])])
         self._runner = PlanRunner(plan, self)
-        self._runner.progressChanged.connect(self._on_progress)
-        self._runner.runFinished.connect(self._on_finished)
-        self.runButton.setEnabled(False)
-        self.cancelButton.setEnabled(True)
-        self.progressBar.setValue(0)
         self._show_status(tr("Checking the corridors…"))
-        self._runner.start()
+        start_in_panel(self._runner, self.runButton, self.cancelButton, self.progressBar, self._on_finished)
         return True
 
     def is_running(self) -> bool:
@@ -106,15 +101,9 @@ class CheckRunMixin:
         if runner is not None:
             runner.detach()
 
-    def _on_progress(self, value: float) -> None:
-        self.progressBar.setValue(int(value))
-
     def _on_finished(self, ok: bool, layers: list, message: str) -> None:
         runner, self._runner = self._runner, None
-        if runner is not None:
-            runner.deleteLater()
-        self.runButton.setEnabled(True)
-        self.cancelButton.setEnabled(False)
+        end_in_panel(runner, self.runButton, self.cancelButton)
         if not ok or not layers:
             if message == CANCELLED:
                 self.last_error = tr("The check was cancelled; nothing was written.")

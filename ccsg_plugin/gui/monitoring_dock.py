@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import QFormLayout, QHeaderView, QTableWidgetItem
 from ccsg_plugin import paths, settings
 from ccsg_plugin.gui.layout import scroll_contents, stack_form_rows
 from ccsg_plugin.gui.run_plan import RunPlan, Step
-from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
+from ccsg_plugin.gui.runner import CANCELLED, PlanRunner, end_in_panel, start_in_panel
 from ccsg_plugin.gui.wrapping import wrap_button_texts
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
@@ -169,13 +169,8 @@ class MonitoringDock(QgsDockWidget, _FormClass):
                           ("OUTPUT_CHANGE", tr("Habitat lost and gained {0}", params["DATE_AFTER"]))])
         plan = RunPlan("monitoring", [step], discard=[Path(params[k]) for k in ("OUTPUT", "OUTPUT_CHANGE", "REPORT")])
         self._runner = PlanRunner(plan, self)
-        self._runner.progressChanged.connect(lambda v: self.progressBar.setValue(int(v)))
-        self._runner.runFinished.connect(self._on_finished)
-        self.runButton.setEnabled(False)
-        self.cancelButton.setEnabled(True)
-        self.progressBar.setValue(0)
         self._status(tr("Comparing the two dates…"))
-        self._runner.start()
+        start_in_panel(self._runner, self.runButton, self.cancelButton, self.progressBar, self._on_finished)
         return True
 
     def is_running(self) -> bool:
@@ -188,10 +183,7 @@ class MonitoringDock(QgsDockWidget, _FormClass):
 
     def _on_finished(self, ok: bool, layers: list, message: str) -> None:
         runner, self._runner = self._runner, None
-        if runner is not None:
-            runner.deleteLater()
-        self.runButton.setEnabled(True)
-        self.cancelButton.setEnabled(False)
+        end_in_panel(runner, self.runButton, self.cancelButton)
         if not ok or not layers:
             self.last_error = (tr("The comparison was cancelled; nothing was written.") if message == CANCELLED
                                else message or tr("The comparison failed; see the Processing log."))

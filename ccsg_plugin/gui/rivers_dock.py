@@ -30,7 +30,7 @@ from ccsg_plugin.gis import analysis_outputs, layer_roles
 from ccsg_plugin.gui import rivers_plan
 from ccsg_plugin.gui.analysis_plan import layer_ref
 from ccsg_plugin.gui.layout import scroll_contents, stack_form_rows
-from ccsg_plugin.gui.runner import CANCELLED, PlanRunner
+from ccsg_plugin.gui.runner import CANCELLED, PlanRunner, end_in_panel, start_in_panel
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.messages import notify
 
@@ -225,14 +225,9 @@ class RiversDock(QgsDockWidget):
         self.resultLabel.clear()
         self.openReportButton.setEnabled(False)
         self.runner = PlanRunner(rivers_plan.rivers_plan(spec, run_dir), self)
-        self.runner.progressChanged.connect(self._on_progress)
-        self.runner.stepChanged.connect(self._show_status)
-        self.runner.runFinished.connect(self._on_finished)
-        self.progressBar.setValue(0)
-        self.runButton.setEnabled(False)
-        self.cancelButton.setEnabled(True)
         self._show_status(tr("River connectivity (DCI)"))
-        self.runner.start()
+        start_in_panel(self.runner, self.runButton, self.cancelButton, self.progressBar, self._on_finished,
+                       self._show_status)
         return True
 
     def is_running(self) -> bool:
@@ -243,19 +238,13 @@ class RiversDock(QgsDockWidget):
             self.cancelButton.setEnabled(False)
             self.runner.cancel()
 
-    def _on_progress(self, value: float) -> None:
-        self.progressBar.setValue(int(round(value)))
-
     def _show_status(self, text: str, error: bool = False) -> None:
         self.statusLabel.setText(text)
         self.statusLabel.setStyleSheet("color: #b00020;" if error else "")
 
     def _on_finished(self, ok: bool, layers: list, message: str) -> None:
         runner, self.runner = self.runner, None
-        if runner is not None:
-            runner.deleteLater()
-        self.runButton.setEnabled(True)
-        self.cancelButton.setEnabled(False)
+        end_in_panel(runner, self.runButton, self.cancelButton)
         if not ok:
             self.progressBar.setValue(0)
             if message == CANCELLED:

@@ -228,6 +228,27 @@ class PlanRunner(QObject):
         self.runFinished.emit(ok, layers, message)
 
 
+def start_in_panel(runner: PlanRunner, run_button, cancel_button, progress_bar, on_finished, on_step=None) -> None:
+    """What the one-plan panels (check, monitoring, rivers) do to start their runner: progress into the bar, the
+    outcome to on_finished (and step texts to on_step), Run off and Cancel on while it runs."""
+    runner.progressChanged.connect(lambda value: progress_bar.setValue(int(round(value))))
+    runner.runFinished.connect(on_finished)
+    if on_step is not None:
+        runner.stepChanged.connect(on_step)
+    progress_bar.setValue(0)
+    run_button.setEnabled(False)
+    cancel_button.setEnabled(True)
+    runner.start()
+
+
+def end_in_panel(runner: Optional[PlanRunner], run_button, cancel_button) -> None:
+    """The panel's runner has finished (its runFinished is being handled): let it go, Run on and Cancel off."""
+    if runner is not None:
+        runner.deleteLater()
+    run_button.setEnabled(True)
+    cancel_button.setEnabled(False)
+
+
 def _file_of(source: str) -> str:
     return str(Path(source.split("|")[0]).resolve())
 

@@ -18,6 +18,16 @@ from shapely.geometry.base import BaseGeometry
 from ccsg_plugin.core.text import tr
 
 
+def cell_size_of(transform: tuple) -> tuple[float, float]:
+    """(dx, dy) of a GDAL geotransform, both positive."""
+    return abs(float(transform[1])), abs(float(transform[5]))
+
+
+def cell_area_of(transform: tuple) -> float:
+    dx, dy = cell_size_of(transform)
+    return dx * dy
+
+
 @dataclass
 class RasterArray:
     data: np.ndarray
@@ -40,12 +50,11 @@ class RasterArray:
 
     @property
     def cell_size(self) -> tuple[float, float]:
-        return abs(float(self.transform[1])), abs(float(self.transform[5]))
+        return cell_size_of(self.transform)
 
     @property
     def cell_area(self) -> float:
-        dx, dy = self.cell_size
-        return dx * dy
+        return cell_area_of(self.transform)
 
     def extent(self) -> BaseGeometry:
         x0, dx, _, y0, _, dy = self.transform

@@ -17,7 +17,7 @@ from typing import Optional
 import numpy as np
 
 from ccsg_plugin.core import class_table
-from ccsg_plugin.core.criteria.raster import RasterArray
+from ccsg_plugin.core.criteria.raster import RasterArray, cell_area_of, cell_size_of
 from ccsg_plugin.core.errors import CcsgError
 from ccsg_plugin.core.text import tr
 
@@ -37,12 +37,11 @@ class Snapshot:
 
     @property
     def cell_size(self) -> tuple[float, float]:
-        return abs(float(self.transform[1])), abs(float(self.transform[5]))
+        return cell_size_of(self.transform)
 
     @property
     def cell_area(self) -> float:
-        dx, dy = self.cell_size
-        return dx * dy
+        return cell_area_of(self.transform)
 
     def raster(self, data: np.ndarray, nodata: Optional[np.ndarray] = None) -> RasterArray:
         return RasterArray(data, self.transform, ~self.valid if nodata is None else nodata, self.name)

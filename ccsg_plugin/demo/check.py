@@ -10,12 +10,12 @@ from typing import Optional
 from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer, QgsWkbTypes
 
 from ccsg_plugin.core.corridor.schema import LAYER_NAME as STORE_TABLE
+from ccsg_plugin.core.criteria.profiles import DEFAULT_PROFILE_ID
 from ccsg_plugin.gis import demo, output
 from ccsg_plugin.i18n import tr
 
 RESULT_NAME = "corridor_check"
 CANDIDATE_CURRENT = "candidate_current.tif"  # written by demo/pinch.py
-DEFAULT_PROFILE = "terrestrial_multispecies"
 
 
 def _layers(project: QgsProject) -> list:
@@ -51,7 +51,7 @@ def step_guideline_check(project, data_dir, out_dir, feedback) -> list[str]:
     html = output.unique_path(Path(out_dir) / f"{RESULT_NAME}.html")
     params = {
         "CORRIDORS": store,
-        "PROFILE": DEFAULT_PROFILE,
+        "PROFILE": DEFAULT_PROFILE_ID,
         "CORES": cores,
         "RESISTANCE": resistance,
         "PINCHPOINTS": current,

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from qgis.core import QgsRasterLayer, QgsVectorLayer
 
-from ccsg_plugin.demo.check import DEFAULT_PROFILE, _by_file, find_store_layer
+from ccsg_plugin.core.criteria.profiles import DEFAULT_PROFILE_ID
+from ccsg_plugin.demo.check import _by_file, find_store_layer
 from ccsg_plugin.gis import demo, output
 from ccsg_plugin.gis import monitoring_outputs as mo
 from ccsg_plugin.i18n import tr
@@ -34,7 +35,7 @@ def monitoring_parameters(project, data_dir, out_dir) -> dict:
         "BARRIERS_AFTER": f"{data_dir / ROADS_AFTER}|layername=roads",
         "DATE_BEFORE": DATE_BEFORE,
         "DATE_AFTER": DATE_AFTER,
-        "PROFILE": DEFAULT_PROFILE,
+        "PROFILE": DEFAULT_PROFILE_ID,
         "APPEND_RECORD": True,
         "OUTPUT": str(output.unique_path(Path(out_dir) / f"{RESULT_NAME}.gpkg")),
         "OUTPUT_CHANGE": str(output.unique_path(Path(out_dir) / f"{RESULT_NAME}.tif")),

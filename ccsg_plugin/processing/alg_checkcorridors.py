@@ -31,11 +31,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ccsg_plugin.core.criteria.profiles import DEFAULT_PROFILE_ID
 from ccsg_plugin.core.errors import Cancelled, CcsgError
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.processing.base import CcsgAlgorithm
 
-DEFAULT_PROFILE = "terrestrial_multispecies"
 # Corridors with a detailed section (map, tables, chart) in the report by default: about 45 KB each, so the report
 # of 2000 corridors stays a few MB that a browser opens; the output layer holds every corridor's details.
 REPORT_MAX_CORRIDORS = 100
@@ -109,7 +109,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.PROFILE, tr("Criteria profile (bundled id, user profile id or JSON file)"), DEFAULT_PROFILE
+                self.PROFILE, tr("Criteria profile (bundled id, user profile id or JSON file)"), DEFAULT_PROFILE_ID
             )
         )
         self.addParameter(
@@ -240,7 +240,7 @@ class CheckCorridorsAlgorithm(CcsgAlgorithm):
         if corridors is None:
             self._input_error = tr("Choose a corridors layer (polygons).")
             return True
-        profile_text = self.parameterAsString(parameters, self.PROFILE, context) or DEFAULT_PROFILE
+        profile_text = self.parameterAsString(parameters, self.PROFILE, context) or DEFAULT_PROFILE_ID
         try:
             self._prepared = check_results.prepare_check(layers, profile_text, feedback.isCanceled)
         except Cancelled:

@@ -24,12 +24,12 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ccsg_plugin.core.criteria.profiles import DEFAULT_PROFILE_ID
 from ccsg_plugin.core.errors import Cancelled, CcsgError
 from ccsg_plugin.i18n import tr, tr_data
 from ccsg_plugin.processing import base
 from ccsg_plugin.processing.base import CcsgAlgorithm
 
-DEFAULT_PROFILE = "terrestrial_multispecies"
 DEFAULT_HABITAT_MAX = 10.0
 
 
@@ -102,7 +102,7 @@ class CorridorChangeAlgorithm(CcsgAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.DATE_BEFORE, tr("Date of BEFORE (YYYY-MM-DD)")))
         self.addParameter(QgsProcessingParameterString(self.DATE_AFTER, tr("Date of AFTER (YYYY-MM-DD)")))
         self.addParameter(QgsProcessingParameterString(
-            self.PROFILE, tr("Criteria profile (bundled id, user profile id or JSON file)"), DEFAULT_PROFILE))
+            self.PROFILE, tr("Criteria profile (bundled id, user profile id or JSON file)"), DEFAULT_PROFILE_ID))
         self.addParameter(QgsProcessingParameterBoolean(
             self.APPEND_RECORD, tr("Append to the store's monitoring record (CORRIDORS is the corridor store)"), True))
         self.addParameter(base.vector_output(self.OUTPUT, tr("Corridor change"), QgsProcessing.TypeVectorPolygon))
@@ -141,7 +141,7 @@ class CorridorChangeAlgorithm(CcsgAlgorithm):
         date_after = snap.parse_date(self.parameterAsString(parameters, self.DATE_AFTER, context), "DATE_AFTER")
         snap.check_order(date_before, date_after)
         self._dates = (date_before, date_after)
-        profile_text = self.parameterAsString(parameters, self.PROFILE, context) or DEFAULT_PROFILE
+        profile_text = self.parameterAsString(parameters, self.PROFILE, context) or DEFAULT_PROFILE_ID
         self._profile, _source = check_results.load_profile_text(profile_text)
         trend.rules_of(self._profile)  # a wrong monitoring section is refused before reading anything
         corridors = self.parameterAsVectorLayer(parameters, self.CORRIDORS, context)

@@ -2,8 +2,8 @@
 
 The collector runs in whichever thread happens to allocate when a threshold is crossed. If that is a Processing
 worker, it frees garbage the main thread made: widgets, layers or feedback objects left in reference cycles by any
-plugin or dialog. A Qt object destroyed off its own thread while the main thread's event loop still serves it
-crashes QGIS (a test run died this way, the main thread in processEvents, the worker in plain Python). So while
+plugin or dialog (the tests left a whole analysis dock in such a cycle). A Qt object destroyed off its own thread
+while the main thread's event loop still serves it can crash QGIS. So while
 one of our workers runs Python, automatic collection is paused. The last worker out does not turn it back on
 itself (its next allocation would collect right there, on the worker): it asks the main thread to, through a
 queued signal, and the next automatic collection then happens on the main thread. No explicit full collection is

@@ -1,6 +1,6 @@
 """Garbage collection stays off the Processing worker (gis/worker_gc.py): a Qt object that the main thread left
-in a reference cycle is freed on the main thread, even when the worker is the one allocating. A full test run once
-crashed when a worker's collection destroyed the main thread's widgets."""
+in a reference cycle is freed on the main thread, even when the worker is the one allocating (without the pause,
+all of them were freed by the worker)."""
 
 from __future__ import annotations
 

@@ -6,7 +6,6 @@ from the points given, the distances with shapely and from the path lengths give
 from __future__ import annotations
 
 import json
-import time
 
 import numpy as np
 import pytest
@@ -21,12 +20,13 @@ from qgis.core import (
     QgsRasterLayer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QVariant
+from qgis.PyQt.QtCore import Qt, QVariant
 from qgis.PyQt.QtTest import QTest
 from shapely import wkt as shapely_wkt
 from shapely.geometry import box
 
 from tests.qgis import check_fixtures as fx
+from tests.qgis.analysis_helpers import spin
 
 X0, Y0, GAP, CORE = fx.X0, fx.Y0, fx.GAP, fx.CORE
 
@@ -261,12 +261,7 @@ def test_check_dock_passes_the_climate_raster(plugin, tmp_path):
     dock.corridorsCombo.setLayer(corridors)
     dock.climateCombo.setLayer(raster)
     QTest.mouseClick(dock.runButton, Qt.LeftButton)
-    deadline = time.monotonic() + 60
-    while dock.is_running():
-        assert time.monotonic() < deadline
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-    QCoreApplication.processEvents()
+    assert spin(lambda: not dock.is_running(), 60)
     assert dock.last_error is None
     a, b = reference_core_climates(path)
     feature = next(dock.result_layer.getFeatures())

@@ -12,6 +12,7 @@ from qgis.PyQt.QtTest import QTest
 
 from ccsg_plugin import paths
 from tests.qgis import check_fixtures as fx
+from tests.qgis.analysis_helpers import spin
 
 PROFILES = paths.profiles()  # the bundled profiles folder, passed in as the plugin's callers do
 
@@ -50,12 +51,7 @@ def dock(plugin, iface, tmp_path):
 
 
 def _wait(dock) -> None:
-    deadline = time.monotonic() + DEADLINE_S
-    while dock.is_running():
-        assert time.monotonic() < deadline, "the check did not finish in time"
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-    QCoreApplication.processEvents()
+    assert spin(lambda: not dock.is_running(), DEADLINE_S), "the check did not finish in time"
 
 
 def _select(dock, name: str) -> int:

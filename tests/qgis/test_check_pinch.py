@@ -3,16 +3,15 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from osgeo import gdal
 from qgis import processing
 from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
 from tests.qgis import check_fixtures as fx
+from tests.qgis.analysis_helpers import spin
 
 HOT = (fx.X0 + 2050.0, fx.Y0 + 50.0)  # centre of the 0.9 A cell (100 m cells, see fx.resistance_tif)
 
@@ -64,12 +63,7 @@ def test_check_dock_passes_the_pinch_point_raster(plugin, tmp_path):
     dock.corridorsCombo.setLayer(corridors)
     dock.pinchPointsCombo.setLayer(raster)
     QTest.mouseClick(dock.runButton, Qt.LeftButton)
-    deadline = time.monotonic() + 60
-    while dock.is_running():
-        assert time.monotonic() < deadline
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-    QCoreApplication.processEvents()
+    assert spin(lambda: not dock.is_running(), 60)
     assert dock.last_error is None
     assert dock.criterion_status("current_pinch") == "fail"
     feature = next(dock.result_layer.getFeatures())

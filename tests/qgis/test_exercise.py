@@ -16,6 +16,8 @@ from shapely import wkb as shapely_wkb
 from shapely.geometry import LineString
 from shapely.ops import nearest_points, substring
 
+from tests.qgis.analysis_helpers import spin
+
 WIDE, NECK = 3000.0, 1000.0
 ATTRIBUTES = {
     "name": "Corridor 5-6",
@@ -352,9 +354,6 @@ def test_exercise_rivers_step(demo_project):
     """Step 9 (rivers): the Rivers panel on the demo's synthetic rivers shows what every language's page says, and
     each number on the pages equals an independent DCI computed in tests/qgis/test_demo_rivers.py."""
     import re
-    import time
-
-    from qgis.PyQt.QtCore import QCoreApplication
 
     from ccsg_plugin import paths
     from ccsg_plugin.gui.rivers_dock import RiversDock
@@ -391,11 +390,7 @@ def test_exercise_rivers_step(demo_project):
         dock.barriersCombo.setLayer(barrier_layer)
         assert dock.passabilityFieldCombo.currentField() == "passability" and dock.snapSpin.value() == 1.0
         dock.runButton.click()
-        deadline = time.monotonic() + 120
-        while dock.is_running():
-            assert time.monotonic() < deadline
-            QCoreApplication.processEvents()
-            time.sleep(0.01)
+        assert spin(lambda: not dock.is_running(), 120)
         text = dock.resultLabel.text()
         assert f"DCI_p {dci_p:.2f}, DCI_d {dci_d:.2f}" in text and f"{sections} sections" in text, text
         assert f"feature {top_p + 1} (+{gains[top_p][0]:.2f} DCI_p points)" in text

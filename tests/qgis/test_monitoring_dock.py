@@ -4,25 +4,19 @@ selected corridor's history (chart + table); bad dates give the algorithm's mess
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from qgis.core import QgsProject, QgsRasterLayer
-from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
+from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtTest import QTest
 
 from tests.qgis import test_alg_corridorchange as scene_support
+from tests.qgis.analysis_helpers import spin
 
 DEADLINE_S = 120
 
 
 def _wait(dock) -> None:
-    deadline = time.monotonic() + DEADLINE_S
-    while dock.is_running():
-        assert time.monotonic() < deadline, "the comparison did not finish in time"
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-    QCoreApplication.processEvents()
+    assert spin(lambda: not dock.is_running(), DEADLINE_S), "the comparison did not finish in time"
 
 
 @pytest.fixture

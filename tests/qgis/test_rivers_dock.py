@@ -4,13 +4,12 @@ and bad input with a clear message and nothing started."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsGraduatedSymbolRenderer, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
 
+from tests.qgis.analysis_helpers import spin
 from tests.qgis.lcp_helpers import file_layer, memory_layer
 from tests.qgis.test_analysis_report import opened_urls  # noqa: F401 - fixture
 
@@ -73,12 +72,7 @@ def dock(plugin, tmp_path):
 
 
 def _wait(dock) -> None:
-    deadline = time.monotonic() + DEADLINE_S
-    while dock.is_running():
-        assert time.monotonic() < deadline, "the river run did not finish in time"
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-    QCoreApplication.processEvents()
+    assert spin(lambda: not dock.is_running(), DEADLINE_S), "the river run did not finish in time"
 
 
 def _run(dock) -> dict:

@@ -12,6 +12,8 @@ runner whose dock goes away mid-run (plugin unload) is kept by ``detach`` until 
 from __future__ import annotations
 
 import contextlib
+import shutil
+import tempfile
 import time
 from pathlib import Path
 from typing import Optional
@@ -29,7 +31,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
-from ccsg_plugin.gis import analysis_outputs, writers
+from ccsg_plugin.gis import analysis_outputs, worker_inputs, writers
 from ccsg_plugin.gui.run_plan import RunPlan
 from ccsg_plugin.i18n import tr
 
@@ -84,6 +86,7 @@ class PlanRunner(QObject):
         self.started_at = 0.0
         self.elapsed = 0.0
         self._index = -1
+        self._inputs: Optional[Path] = None  # copies of the inputs the worker cannot open itself (temporary)
 
     # ---- control
     def start(self) -> None:
@@ -138,10 +141,17 @@ class PlanRunner(QObject):
         # Bound methods only (no lambdas holding self): PyQt keeps them weakly, so no reference cycle keeps the
         # context alive until a late garbage collection (after QGIS has exited, which crashes).
         self.context = QgsProcessingContext()
-        self.context.setProject(QgsProject.instance())
+        # No project in the worker's context: it opens what the parameters name itself (gis/worker_inputs.py).
+        self.context.setTransformContext(QgsProject.instance().transformContext())
+        self.context.setEllipsoid(QgsProject.instance().ellipsoid())
         self.steps_feedback.setCurrentStep(self._index)
         self.stepChanged.emit(self._step_text(step.label))
-        task = QgsProcessingAlgRunnerTask(algorithm, self._task_parameters(step), self.context, self.steps_feedback)
+        try:
+            parameters = self._task_parameters(step)
+        except OSError as exc:
+            self._finish(False, tr("An input layer could not be copied for the run: {0}", str(exc)))
+            return
+        task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.steps_feedback)
         task.executed.connect(self._on_executed)
         self.task = task
         QgsApplication.taskManager().addTask(task)
@@ -149,12 +159,23 @@ class PlanRunner(QObject):
     def _task_parameters(self, step) -> dict:
         """The step's parameters, with the outputs to load marked "load on completion": the algorithm then hands
         back its finished layers through the context (processing/common.py hand_over)."""
-        parameters = dict(step.parameters)
+        parameters = {name: self._worker_value(value) for name, value in step.parameters.items()}
         for name, layer_name in step.load:
             definition = QgsProcessingOutputLayerDefinition(str(parameters[name]), QgsProject.instance())
             definition.destinationName = layer_name
             parameters[name] = definition
         return parameters
+
+    def _worker_value(self, value):
+        """A project layer named by a parameter becomes a source the worker opens itself (gis/worker_inputs.py)."""
+        if isinstance(value, (list, tuple)):
+            return [self._worker_value(v) for v in value]
+        layer = worker_inputs.project_layer(value, QgsProject.instance())
+        if layer is None:
+            return value
+        if self._inputs is None:
+            self._inputs = Path(tempfile.mkdtemp(prefix="ccsg_inputs_"))
+        return worker_inputs.worker_source(layer, self._inputs)
 
     def _on_progress(self, percent: float) -> None:
         self.progressChanged.emit(percent)
@@ -208,6 +229,8 @@ class PlanRunner(QObject):
 
     def _finish(self, ok: bool, message: str) -> None:
         self.done = True
+        if self._inputs is not None:
+            shutil.rmtree(self._inputs, ignore_errors=True)
         self.elapsed = time.perf_counter() - self.started_at
         layers = []
         if ok:

@@ -4,6 +4,8 @@ are gone when the run ends and the user's edits stay unsaved."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from qgis.core import QgsProject
 
@@ -12,7 +14,12 @@ from tests.qgis.test_analysis_report import opened_urls  # noqa: F401 - fixture 
 from tests.qgis.test_rivers_dock import _run, chain, dock, hand_dci  # noqa: F401 - fixture
 
 
-def test_unsaved_edits_reach_the_worker_and_stay_unsaved(dock, tmp_path):  # noqa: F811
+def test_unsaved_edits_reach_the_worker_and_stay_unsaved(dock, tmp_path, monkeypatch):  # noqa: F811
+    import tempfile
+
+    made = []
+    mkdtemp = tempfile.mkdtemp
+    monkeypatch.setattr("ccsg_plugin.gui.runner.tempfile.mkdtemp", lambda **kw: made.append(mkdtemp(**kw)) or made[-1])
     barriers = dock.test_layers["barriers"]
     assert barriers.providerType() == "ogr"
     field = barriers.fields().indexOf("passability")
@@ -21,7 +28,7 @@ def test_unsaved_edits_reach_the_worker_and_stay_unsaved(dock, tmp_path):  # noq
     run = _run(dock)
     assert run["parts"][0][1:3] == pytest.approx(hand_dci([100, 250, 50], chain(1.0, 0.2)))
     assert barriers.isEditable() and barriers.isModified()  # the user's edit session is untouched
-    assert dock.runner is None  # finished: its copies went with it
+    assert len(made) == 1 and not Path(made[0]).exists()  # the copy went with the run
     barriers.rollBack()
     run = _run(dock)
     assert run["parts"][0][1:3] == pytest.approx(hand_dci([100, 250, 50], chain(0.5, 0.2)))

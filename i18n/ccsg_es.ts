@@ -720,7 +720,7 @@
         <translation>El proyecto todavía no está guardado, así que no hay carpeta donde poner los resultados. Guarde el proyecto (Proyecto &gt; Guardar) o elija una carpeta en 'Guardar en'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="198"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="219"/>
         <source>The result file {0} could not be opened.</source>
         <translation>No se pudo abrir el archivo de resultados {0}.</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Recortar corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="90"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="91"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>Corredores recortados a un nuevo ancho a partir de los costo-distancia de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="261"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="251"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: no se añadió ni conservó nada.</translation>
     </message>
@@ -1697,7 +1697,7 @@
         <translation>Los costo-distancia conservados no pueden dar este ancho; se ejecuta todo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="253"/>
         <source>The run failed: {0}</source>
         <translation>La ejecución falló: {0}</translation>
     </message>
@@ -1730,22 +1730,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="97"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="100"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="125"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="138"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>El algoritmo de Procesos {0} no está disponible.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="207"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="228"/>
         <source>The algorithm failed without a message; see the Processing log.</source>
         <translation>El algoritmo falló sin mensaje; vea el registro de Procesos.</translation>
     </message>
@@ -1845,12 +1845,12 @@
         <translation>Primero elija la capa de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="90"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="85"/>
         <source>Checking the corridors…</source>
         <translation>Verificando los corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="111"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La verificación falló; vea el registro de Procesos.</translation>
     </message>
@@ -2970,17 +2970,17 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>eje del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="174"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="183"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>el ráster '{0}' no cubre el corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="183"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="192"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>el ráster '{0}' es NoData en el {1} % del corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="179"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="188"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>el ráster '{0}' solo cubre el {1} % del corredor</translation>
     </message>
@@ -3997,77 +3997,77 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Use un archivo ráster (GeoTIFF) para obtener estas verificaciones.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
         <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
         <translation>La capa de áreas núcleo '{0}' tiene {1} área núcleo con geometría; los corredores necesitan al menos dos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
         <source>Pick a layer with two or more core areas.</source>
         <translation>Elija una capa con dos o más áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
         <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
         <translation>Ningún par de áreas núcleo está a menos de la distancia máxima de {0} unidades del mapa, así que no se calcularía ningún corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
         <translation>Aumente la distancia máxima entre áreas núcleo o elija 'todos los pares'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
         <source>all pairs</source>
         <translation>todos los pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
         <source>pairs within {0} map units</source>
         <translation>pares a menos de {0} unidades del mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="156"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
         <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
         <translation>Se analizarán {0} pares de áreas núcleo ({1} de {2} áreas núcleo); esto tarda unos {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="156"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
         <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
         <translation>Fije una distancia máxima entre áreas núcleo para unir solo las vecinas (Linkage Mapper también une solo las cercanas) o use un ráster de resistencia más grueso.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="172"/>
         <source>about {0} of memory and {1}</source>
         <translation>unos {0} de memoria y {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="169"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="174"/>
         <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
         <translation>El análisis necesita {0} ({1} celdas), más que los {2} de memoria libres en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="181"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="186"/>
         <source>The analysis needs {0}: more than half of the {1} free.</source>
         <translation>El análisis necesita {0}: más de la mitad de los {1} libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="181"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="186"/>
         <source>Close other programs before running, or clip the rasters to the study area.</source>
         <translation>Cierre otros programas antes de ejecutar o recorte los ráster al área de estudio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="190"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="195"/>
         <source> ({0} free)</source>
         <translation> ({0} libres)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="191"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="196"/>
         <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
         <translation>{0} pares de áreas núcleo, {1} celdas: unos {2} de memoria{3} y {4}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="191"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="196"/>
         <source>Nothing to do.</source>
         <translation>Nada que hacer.</translation>
     </message>
@@ -4219,7 +4219,7 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>&lt;= {0} unidades de costo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/check_run.py" line="148"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="137"/>
         <source>{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corredor verificado: {1} cumplen, {2} con advertencias, {3} no cumplen.</numerusform>
@@ -5334,12 +5334,12 @@ Salidas: el ráster de puntos de estrangulamiento (la mayor corriente de cualqui
         <translation>No se pudo abrir la capa de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="300"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="290"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="300"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="290"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -6307,7 +6307,7 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <translation>Conectividad fluvial (DCI, Cote et al. 2009) de '{0}' con las barreras de '{1}': DCI_p {2}, DCI_d {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="169"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="174"/>
         <source>Use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution), clip the rasters to a window around the cores you study, or analyse fewer pairs (set a maximum distance between cores); closing other programs frees memory too.</source>
         <translation>Use celdas más grandes (Ráster &gt; Proyecciones &gt; Combar con una resolución mayor), recorte los ráster a una ventana alrededor de las áreas núcleo que estudia o analice menos pares (fije una distancia máxima entre áreas núcleo); cerrar otros programas también libera memoria.</translation>
     </message>
@@ -6838,7 +6838,7 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Cruce</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="282"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="272"/>
         <source>Done, but: {0}</source>
         <translation>Hecho, pero: {0}</translation>
     </message>
@@ -6848,27 +6848,27 @@ Todas las capas se reproyectan al SRC de la capa de corredores, que debe ser pro
         <translation>Escribiendo el informe de la ejecución</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="103"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="104"/>
         <source>Open report</source>
         <translation>Abrir informe</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="105"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="106"/>
         <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
         <translation>Abrir el informe de la última ejecución (report.html en su carpeta) en el navegador web: mapas y tablas de cada resultado, listos para imprimir</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="290"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="280"/>
         <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
         <translation>El informe {0} ya no está (movido o eliminado). Ejecute el análisis de nuevo para escribirlo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="295"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="285"/>
         <source>No web browser could open {0}. Open the file from your file manager.</source>
         <translation>Ningún navegador web pudo abrir {0}. Abra el archivo desde su administrador de archivos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="180"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="201"/>
         <source>{0} failed: {1}</source>
         <translation>{0} falló: {1}</translation>
     </message>
@@ -7034,32 +7034,32 @@ Informe: el archivo HTML que se escribe; vacío = report.html en la carpeta de e
         <translation>los ráster no cubren el corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="61"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="60"/>
         <source>{0} &apos;{1}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2024-05-31).</source>
         <translation>{0} '{1}' no es una fecha; escríbala como AAAA-MM-DD (p. ej. 2024-05-31).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="66"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="65"/>
         <source>The dates are in the wrong order: DATE_AFTER ({0}) must be later than DATE_BEFORE ({1}). Swap the two rasters and their dates.</source>
         <translation>Las fechas están en el orden equivocado: DATE_AFTER ({0}) debe ser posterior a DATE_BEFORE ({1}). Intercambie los dos ráster y sus fechas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="74"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="73"/>
         <source>HABITAT_MAX_RESISTANCE must be a positive number, not {0}.</source>
         <translation>HABITAT_MAX_RESISTANCE debe ser un número positivo, no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="95"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="94"/>
         <source>The class table {0} has no habitat column and the profile lists no habitat_classes: add a fourth column habitat (yes/no) to the table.</source>
         <translation>La tabla de clases {0} no tiene columna habitat y el perfil no indica habitat_classes: agregue una cuarta columna habitat (yes/no) a la tabla.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="108"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="107"/>
         <source>The land-cover raster &apos;{0}&apos; holds class(es) {1} that the class table {2} does not give a resistance; add a line for each.</source>
         <translation>El ráster de cobertura del suelo '{0}' contiene clase(s) {1} a las que la tabla de clases {2} no da resistencia; agregue una línea para cada una.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="128"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="127"/>
         <source>The class tables {0} and {1} disagree on class(es) {2} (resistance or habitat): a changed legend would read as a changed landscape. Use one table for both dates, or make them agree.</source>
         <translation>Las tablas de clases {0} y {1} no coinciden en la(s) clase(s) {2} (resistencia o hábitat): una leyenda cambiada se leería como un paisaje cambiado. Use una tabla para ambas fechas o hágalas coincidir.</translation>
     </message>
@@ -7333,22 +7333,22 @@ Informe: el archivo HTML que se escribe; vacío = report.html en la carpeta de e
         <translation>Elija: {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="177"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="172"/>
         <source>Comparing the two dates…</source>
         <translation>Comparando las dos fechas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="196"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="188"/>
         <source>The comparison was cancelled; nothing was written.</source>
         <translation>La comparación se canceló; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="196"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="188"/>
         <source>The comparison failed; see the Processing log.</source>
         <translation>La comparación falló; vea el registro de Procesos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="213"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="205"/>
         <source>{0} corridor(s) compared; {1} row(s) appended to the monitoring record.</source>
         <translation>{0} corredor(es) comparado(s); {1} fila(s) agregada(s) al registro de monitoreo.</translation>
     </message>
@@ -7542,92 +7542,92 @@ Salidas: los corredores con los indicadores, un ráster de hábitat perdido, gan
         <translation>Resistencia (solo mar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="78"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
         <source>Where run folders go when the project is not saved yet.</source>
         <translation>Dónde van las carpetas de ejecución mientras el proyecto no esté guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
         <source>Habitat weight field (optional)</source>
         <translation>Campo de peso de hábitat (opcional)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
         <source>Outlet (optional)</source>
         <translation>Desembocadura (opcional)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
         <source>Save in</source>
         <translation>Guardar en</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="92"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="113"/>
         <source>DCI_p: chance that two random points of the river are connected (resident fish); DCI_d: chance that a point is connected to the outlet (migratory fish); 100 = no barrier.</source>
         <translation>DCI_p: probabilidad de que dos puntos del río al azar estén conectados (peces residentes); DCI_d: probabilidad de que un punto esté conectado con la desembocadura (peces migratorios); 100 = sin barreras.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="186"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="187"/>
         <source>Choose the river lines layer.</source>
         <translation>Elija la capa de líneas de río.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="188"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="189"/>
         <source>The layer &apos;{0}&apos; holds {1}, not river lines; choose a layer of lines.</source>
         <translation>La capa '{0}' contiene {1}, no líneas de río; elija una capa de líneas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="193"/>
         <source>Choose the barriers layer (dams, weirs, culverts as points).</source>
         <translation>Elija la capa de barreras (presas, azudes, alcantarillas como puntos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="194"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="195"/>
         <source>The layer &apos;{0}&apos; holds {1}, not barrier points; choose a layer of points.</source>
         <translation>La capa '{0}' contiene {1}, no puntos de barrera; elija una capa de puntos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="198"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="199"/>
         <source>The barriers layer &apos;{0}&apos; has no passability field chosen; add a numeric field with values from 0 (closed) to 1 (open) and choose it.</source>
         <translation>La capa de barreras '{0}' no tiene un campo de franqueabilidad elegido; añada un campo numérico con valores de 0 (cerrada) a 1 (abierta) y elíjalo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="273"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
         <source>River system {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} sections).</source>
         <translation>Red fluvial {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} tramos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="274"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
         <source>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} sections).</source>
         <translation>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} tramos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="277"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="267"/>
         <source>Barrier to open first: feature {0} (+{1:.2f} DCI_p points).</source>
         <translation>Barrera que abrir primero: entidad {0} (+{1:.2f} puntos de DCI_p).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="278"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="268"/>
         <source>Files: {0}</source>
         <translation>Archivos: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="280"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="270"/>
         <source>Done: the results are in the group &apos;{0}&apos;.</source>
         <translation>Listo: los resultados están en el grupo '{0}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="301"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="291"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="301"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="291"/>
         <source>no geometry</source>
         <translation>ninguna geometría</translation>
     </message>
@@ -7708,6 +7708,11 @@ Solo mar (marino, en lugar de la cobertura del suelo): indique polígonos de tie
         <location filename="../ccsg_plugin/gis/layer_roles.py" line="27"/>
         <source>river</source>
         <translation>río</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/runner.py" line="152"/>
+        <source>An input layer could not be copied for the run: {0}</source>
+        <translation>No se pudo copiar una capa de entrada para la ejecución: {0}</translation>
     </message>
 </context>
 <context>

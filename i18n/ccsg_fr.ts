@@ -720,7 +720,7 @@
         <translation>Le projet n'est pas encore enregistré : il n'y a donc pas de dossier où mettre les résultats. Enregistrez le projet (Projet &gt; Enregistrer) ou choisissez un dossier dans « Enregistrer dans ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="198"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="219"/>
         <source>The result file {0} could not be opened.</source>
         <translation>Le fichier de résultats {0} n'a pas pu être ouvert.</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Redécouper les corridors</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="90"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="91"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>Corridors redécoupés à une nouvelle largeur à partir des distances de coût de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="261"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="251"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Annulé : rien n'a été ajouté ni conservé.</translation>
     </message>
@@ -1697,7 +1697,7 @@
         <translation>Les distances de coût conservées ne peuvent pas donner cette largeur ; tout est recalculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="253"/>
         <source>The run failed: {0}</source>
         <translation>L'exécution a échoué : {0}</translation>
     </message>
@@ -1730,22 +1730,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="97"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="100"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="125"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Étape {0} sur {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="138"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>L'algorithme de traitement {0} n'est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="207"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="228"/>
         <source>The algorithm failed without a message; see the Processing log.</source>
         <translation>L'algorithme a échoué sans message ; consultez le journal des traitements.</translation>
     </message>
@@ -1845,12 +1845,12 @@
         <translation>Choisissez d'abord la couche de corridors.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="90"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="85"/>
         <source>Checking the corridors…</source>
         <translation>Vérification des corridors…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="111"/>
         <source>The check failed; see the Processing log.</source>
         <translation>La vérification a échoué ; consultez le journal des traitements.</translation>
     </message>
@@ -2970,17 +2970,17 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>axe du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="174"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="183"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>le raster '{0}' ne couvre pas le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="183"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="192"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>le raster '{0}' est NoData sur {1} % du corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="179"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="188"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>le raster '{0}' ne couvre que {1} % du corridor</translation>
     </message>
@@ -3997,77 +3997,77 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Utilisez un fichier raster (GeoTIFF) pour obtenir ces vérifications.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
         <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
         <translation>La couche des zones cœurs '{0}' a {1} zone cœur avec une géométrie ; les corridors en demandent au moins deux.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
         <source>Pick a layer with two or more core areas.</source>
         <translation>Choisissez une couche avec deux zones cœurs ou plus.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
         <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
         <translation>Aucune paire de zones cœurs n'est à moins de la distance maximale de {0} unités de carte : aucun corridor ne serait calculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
         <translation>Augmentez la distance maximale entre zones cœurs ou choisissez « toutes les paires ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
         <source>all pairs</source>
         <translation>toutes les paires</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
         <source>pairs within {0} map units</source>
         <translation>paires à moins de {0} unités de carte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="156"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
         <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
         <translation>{0} paires de zones cœurs seront analysées ({1} de {2} zones cœurs) ; cela prend environ {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="156"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
         <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
         <translation>Fixez une distance maximale entre zones cœurs pour ne relier que les voisines (Linkage Mapper ne relie aussi que les proches) ou utilisez un raster de résistance plus grossier.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="172"/>
         <source>about {0} of memory and {1}</source>
         <translation>environ {0} de mémoire et {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="169"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="174"/>
         <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
         <translation>L'analyse demande {0} ({1} cellules), plus que les {2} de mémoire libres sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="181"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="186"/>
         <source>The analysis needs {0}: more than half of the {1} free.</source>
         <translation>L'analyse demande {0} : plus de la moitié des {1} libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="181"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="186"/>
         <source>Close other programs before running, or clip the rasters to the study area.</source>
         <translation>Fermez d'autres programmes avant l'exécution ou découpez les rasters à la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="190"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="195"/>
         <source> ({0} free)</source>
         <translation> ({0} libres)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="191"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="196"/>
         <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
         <translation>{0} paires de zones cœurs, {1} cellules : environ {2} de mémoire{3} et {4}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="191"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="196"/>
         <source>Nothing to do.</source>
         <translation>Rien à faire.</translation>
     </message>
@@ -4219,7 +4219,7 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>&lt;= {0} unités de coût</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/check_run.py" line="148"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="137"/>
         <source>{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corridor vérifié : {1} conformes, {2} avec avertissements, {3} non conformes.</numerusform>
@@ -5334,12 +5334,12 @@ Sorties : le raster des points d'étranglement (le plus fort courant de toutes 
         <translation>La couche {0} n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="300"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="290"/>
         <source>lines</source>
         <translation>des lignes</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="300"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="290"/>
         <source>points</source>
         <translation>des points</translation>
     </message>
@@ -6307,7 +6307,7 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <translation>Connectivité des cours d'eau (DCI, Cote et al. 2009) de '{0}' avec les obstacles de '{1}' : DCI_p {2}, DCI_d {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="169"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="174"/>
         <source>Use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution), clip the rasters to a window around the cores you study, or analyse fewer pairs (set a maximum distance between cores); closing other programs frees memory too.</source>
         <translation>Utilisez des cellules plus grandes (Raster &gt; Projections &gt; Reprojeter avec une résolution plus grossière), découpez les rasters à une fenêtre autour des zones cœurs étudiées ou analysez moins de paires (fixez une distance maximale entre zones cœurs) ; fermer d'autres programmes libère aussi de la mémoire.</translation>
     </message>
@@ -6838,7 +6838,7 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Franchissement</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="282"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="272"/>
         <source>Done, but: {0}</source>
         <translation>Terminé, mais : {0}</translation>
     </message>
@@ -6848,27 +6848,27 @@ Toutes les couches sont reprojetées dans le SCR de la couche de corridors, qui 
         <translation>Écriture du rapport de l'exécution</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="103"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="104"/>
         <source>Open report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="105"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="106"/>
         <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
         <translation>Ouvrir le rapport de la dernière exécution (report.html dans son dossier) dans le navigateur web : cartes et tableaux de chaque résultat, prêts à imprimer</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="290"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="280"/>
         <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
         <translation>Le rapport {0} n'est plus là (déplacé ou supprimé). Relancez l'analyse pour l'écrire.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="295"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="285"/>
         <source>No web browser could open {0}. Open the file from your file manager.</source>
         <translation>Aucun navigateur web n'a pu ouvrir {0}. Ouvrez le fichier depuis votre gestionnaire de fichiers.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="180"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="201"/>
         <source>{0} failed: {1}</source>
         <translation>{0} a échoué : {1}</translation>
     </message>
@@ -7034,32 +7034,32 @@ Rapport : le fichier HTML à écrire ; vide = report.html dans le dossier d'ex
         <translation>les rasters ne couvrent pas le corridor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="61"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="60"/>
         <source>{0} &apos;{1}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2024-05-31).</source>
         <translation>{0} '{1}' n'est pas une date ; écrivez-la AAAA-MM-JJ (par ex. 2024-05-31).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="66"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="65"/>
         <source>The dates are in the wrong order: DATE_AFTER ({0}) must be later than DATE_BEFORE ({1}). Swap the two rasters and their dates.</source>
         <translation>Les dates sont dans le mauvais ordre : DATE_AFTER ({0}) doit être postérieure à DATE_BEFORE ({1}). Intervertissez les deux rasters et leurs dates.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="74"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="73"/>
         <source>HABITAT_MAX_RESISTANCE must be a positive number, not {0}.</source>
         <translation>HABITAT_MAX_RESISTANCE doit être un nombre positif, pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="95"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="94"/>
         <source>The class table {0} has no habitat column and the profile lists no habitat_classes: add a fourth column habitat (yes/no) to the table.</source>
         <translation>La table de classes {0} n'a pas de colonne habitat et le profil n'indique pas de habitat_classes : ajoutez une quatrième colonne habitat (yes/no) à la table.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="108"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="107"/>
         <source>The land-cover raster &apos;{0}&apos; holds class(es) {1} that the class table {2} does not give a resistance; add a line for each.</source>
         <translation>Le raster d'occupation du sol '{0}' contient des classes {1} auxquelles la table de classes {2} ne donne pas de résistance ; ajoutez une ligne pour chacune.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="128"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="127"/>
         <source>The class tables {0} and {1} disagree on class(es) {2} (resistance or habitat): a changed legend would read as a changed landscape. Use one table for both dates, or make them agree.</source>
         <translation>Les tables de classes {0} et {1} divergent sur les classes {2} (résistance ou habitat) : une légende modifiée se lirait comme un paysage modifié. Utilisez une seule table pour les deux dates, ou mettez-les d'accord.</translation>
     </message>
@@ -7333,22 +7333,22 @@ Rapport : le fichier HTML à écrire ; vide = report.html dans le dossier d'ex
         <translation>Choisissez : {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="177"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="172"/>
         <source>Comparing the two dates…</source>
         <translation>Comparaison des deux dates…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="196"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="188"/>
         <source>The comparison was cancelled; nothing was written.</source>
         <translation>La comparaison a été annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="196"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="188"/>
         <source>The comparison failed; see the Processing log.</source>
         <translation>La comparaison a échoué ; voyez le journal de Traitement.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="213"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="205"/>
         <source>{0} corridor(s) compared; {1} row(s) appended to the monitoring record.</source>
         <translation>{0} corridor(s) comparé(s) ; {1} ligne(s) ajoutée(s) au registre de suivi.</translation>
     </message>
@@ -7542,92 +7542,92 @@ Sorties : les corridors avec les indicateurs, un raster de l'habitat perdu, gag
         <translation>Résistance (mer seule)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="78"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
         <source>Where run folders go when the project is not saved yet.</source>
         <translation>Où vont les dossiers d'exécution tant que le projet n'est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
         <source>Habitat weight field (optional)</source>
         <translation>Champ de poids d'habitat (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
         <source>Outlet (optional)</source>
         <translation>Exutoire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
         <source>Save in</source>
         <translation>Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="92"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="93"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="113"/>
         <source>DCI_p: chance that two random points of the river are connected (resident fish); DCI_d: chance that a point is connected to the outlet (migratory fish); 100 = no barrier.</source>
         <translation>DCI_p : probabilité que deux points du cours d'eau pris au hasard soient reliés (poissons résidents) ; DCI_d : probabilité qu'un point soit relié à l'exutoire (poissons migrateurs) ; 100 = aucun obstacle.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="186"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="187"/>
         <source>Choose the river lines layer.</source>
         <translation>Choisissez la couche de lignes de cours d'eau.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="188"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="189"/>
         <source>The layer &apos;{0}&apos; holds {1}, not river lines; choose a layer of lines.</source>
         <translation>La couche '{0}' contient {1}, et non des lignes de cours d'eau ; choisissez une couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="193"/>
         <source>Choose the barriers layer (dams, weirs, culverts as points).</source>
         <translation>Choisissez la couche des obstacles (barrages, seuils, buses en points).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="194"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="195"/>
         <source>The layer &apos;{0}&apos; holds {1}, not barrier points; choose a layer of points.</source>
         <translation>La couche '{0}' contient {1}, et non des points d'obstacle ; choisissez une couche de points.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="198"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="199"/>
         <source>The barriers layer &apos;{0}&apos; has no passability field chosen; add a numeric field with values from 0 (closed) to 1 (open) and choose it.</source>
         <translation>La couche d'obstacles '{0}' n'a pas de champ de franchissabilité choisi ; ajoutez un champ numérique de 0 (fermé) à 1 (ouvert) et choisissez-le.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="273"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
         <source>River system {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} sections).</source>
         <translation>Réseau hydrographique {0} : DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} tronçons).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="274"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
         <source>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} sections).</source>
         <translation>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} tronçons).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="277"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="267"/>
         <source>Barrier to open first: feature {0} (+{1:.2f} DCI_p points).</source>
         <translation>Obstacle à ouvrir en premier : entité {0} (+{1:.2f} points de DCI_p).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="278"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="268"/>
         <source>Files: {0}</source>
         <translation>Fichiers : {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="280"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="270"/>
         <source>Done: the results are in the group &apos;{0}&apos;.</source>
         <translation>Terminé : les résultats sont dans le groupe '{0}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="301"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="291"/>
         <source>polygons</source>
         <translation>des polygones</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="301"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="291"/>
         <source>no geometry</source>
         <translation>aucune géométrie</translation>
     </message>
@@ -7708,6 +7708,11 @@ Mer seule (marin, à la place de l'occupation du sol) : donnez des polygones de
         <location filename="../ccsg_plugin/gis/layer_roles.py" line="27"/>
         <source>river</source>
         <translation>rivière</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/runner.py" line="152"/>
+        <source>An input layer could not be copied for the run: {0}</source>
+        <translation>Une couche d'entrée n'a pas pu être copiée pour l'exécution : {0}</translation>
     </message>
 </context>
 <context>

@@ -720,7 +720,7 @@
         <translation>O projeto ainda não está guardado, por isso não há pasta onde pôr os resultados. Guarde o projeto (Projeto &gt; Guardar) ou escolha uma pasta em 'Guardar em'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="198"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="219"/>
         <source>The result file {0} could not be opened.</source>
         <translation>Não foi possível abrir o ficheiro de resultados {0}.</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Recortar corredores</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="90"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="91"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>Corredores recortados para uma nova largura a partir dos custo-distância de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="261"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="251"/>
         <source>Cancelled: nothing was added or kept.</source>
         <translation>Cancelado: nada foi adicionado nem guardado.</translation>
     </message>
@@ -1697,7 +1697,7 @@
         <translation>Os custo-distância guardados não podem dar esta largura; a executar tudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="253"/>
         <source>The run failed: {0}</source>
         <translation>A execução falhou: {0}</translation>
     </message>
@@ -1730,22 +1730,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="97"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="100"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="125"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Passo {0} de {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="135"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="138"/>
         <source>The Processing algorithm {0} is not available.</source>
         <translation>O algoritmo de processamento {0} não está disponível.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="207"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="228"/>
         <source>The algorithm failed without a message; see the Processing log.</source>
         <translation>O algoritmo falhou sem mensagem; veja o registo do processamento.</translation>
     </message>
@@ -1845,12 +1845,12 @@
         <translation>Escolha primeiro a camada de corredores.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="90"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="85"/>
         <source>Checking the corridors…</source>
         <translation>A verificar os corredores…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/check_run.py" line="122"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="111"/>
         <source>The check failed; see the Processing log.</source>
         <translation>A verificação falhou; veja o registo do processamento.</translation>
     </message>
@@ -2970,17 +2970,17 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>eixo do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="174"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="183"/>
         <source>raster &apos;{0}&apos; does not cover the corridor</source>
         <translation>o raster '{0}' não cobre o corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="183"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="192"/>
         <source>raster &apos;{0}&apos; is NoData on {1} % of the corridor</source>
         <translation>o raster '{0}' é NoData em {1} % do corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/criteria/raster.py" line="179"/>
+        <location filename="../ccsg_plugin/core/criteria/raster.py" line="188"/>
         <source>raster &apos;{0}&apos; covers only {1} % of the corridor</source>
         <translation>o raster '{0}' só cobre {1} % do corredor</translation>
     </message>
@@ -3997,77 +3997,77 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Use um ficheiro raster (GeoTIFF) para obter estas verificações.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
         <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
         <translation>A camada de áreas núcleo '{0}' tem {1} área núcleo com geometria; os corredores precisam de pelo menos duas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="131"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
         <source>Pick a layer with two or more core areas.</source>
         <translation>Escolha uma camada com duas ou mais áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
         <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
         <translation>Nenhum par de áreas núcleo está dentro da distância máxima de {0} unidades do mapa, por isso nenhum corredor seria calculado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="144"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
         <translation>Aumente a distância máxima entre áreas núcleo ou escolha 'todos os pares'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
         <source>all pairs</source>
         <translation>todos os pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="154"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
         <source>pairs within {0} map units</source>
         <translation>pares a menos de {0} unidades do mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="156"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
         <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
         <translation>Serão analisados {0} pares de áreas núcleo ({1} de {2} áreas núcleo); isto demora cerca de {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="156"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
         <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
         <translation>Defina uma distância máxima entre áreas núcleo para ligar só as vizinhas (o Linkage Mapper também só liga as próximas) ou use um raster de resistência mais grosseiro.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="167"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="172"/>
         <source>about {0} of memory and {1}</source>
         <translation>cerca de {0} de memória e {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="169"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="174"/>
         <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
         <translation>A análise precisa de {0} ({1} células), mais do que os {2} de memória livres neste computador.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="181"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="186"/>
         <source>The analysis needs {0}: more than half of the {1} free.</source>
         <translation>A análise precisa de {0}: mais de metade dos {1} livres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="181"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="186"/>
         <source>Close other programs before running, or clip the rasters to the study area.</source>
         <translation>Feche outros programas antes de executar ou recorte os rasters à área de estudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="190"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="195"/>
         <source> ({0} free)</source>
         <translation> ({0} livres)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="191"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="196"/>
         <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
         <translation>{0} pares de áreas núcleo, {1} células: cerca de {2} de memória{3} e {4}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="191"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="196"/>
         <source>Nothing to do.</source>
         <translation>Nada a fazer.</translation>
     </message>
@@ -4219,7 +4219,7 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>&lt;= {0} unidades de custo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ccsg_plugin/gui/check_run.py" line="148"/>
+        <location filename="../ccsg_plugin/gui/check_run.py" line="137"/>
         <source>{0} corridor(s) checked: {1} pass, {2} with warnings, {3} fail.</source>
         <translation>
             <numerusform>{0} corredor verificado: {1} cumprem, {2} com avisos, {3} não cumprem.</numerusform>
@@ -5334,12 +5334,12 @@ Saídas: o raster de pontos de estrangulamento (a maior corrente de qualquer par
         <translation>Não foi possível abrir a camada de {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="300"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="290"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="300"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="290"/>
         <source>points</source>
         <translation>pontos</translation>
     </message>
@@ -6307,7 +6307,7 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <translation>Conectividade fluvial (DCI, Cote et al. 2009) de '{0}' com as barreiras de '{1}': DCI_p {2}, DCI_d {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="169"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="174"/>
         <source>Use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution), clip the rasters to a window around the cores you study, or analyse fewer pairs (set a maximum distance between cores); closing other programs frees memory too.</source>
         <translation>Use células maiores (Raster &gt; Projeções &gt; Reprojetar com uma resolução maior), recorte os rasters numa janela em torno das áreas núcleo que estuda ou analise menos pares (defina uma distância máxima entre áreas núcleo); fechar outros programas também liberta memória.</translation>
     </message>
@@ -6838,7 +6838,7 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>Travessia</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="282"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="272"/>
         <source>Done, but: {0}</source>
         <translation>Concluído, mas: {0}</translation>
     </message>
@@ -6848,27 +6848,27 @@ Todas as camadas são reprojetadas para o SRC da camada de corredores, que tem d
         <translation>A escrever o relatório da execução</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="103"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="104"/>
         <source>Open report</source>
         <translation>Abrir relatório</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="105"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="106"/>
         <source>Open the last run&apos;s report (report.html in its run folder) in the web browser: maps and tables of every result, ready to print</source>
         <translation>Abrir o relatório da última execução (report.html na sua pasta) no navegador web: mapas e tabelas de cada resultado, prontos a imprimir</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="290"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="280"/>
         <source>The report {0} is gone (moved or deleted). Run the analysis again to write it.</source>
         <translation>O relatório {0} já não existe (movido ou apagado). Execute a análise de novo para o escrever.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="295"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="285"/>
         <source>No web browser could open {0}. Open the file from your file manager.</source>
         <translation>Nenhum navegador web conseguiu abrir {0}. Abra o ficheiro a partir do seu gestor de ficheiros.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/runner.py" line="180"/>
+        <location filename="../ccsg_plugin/gui/runner.py" line="201"/>
         <source>{0} failed: {1}</source>
         <translation>{0} falhou: {1}</translation>
     </message>
@@ -7034,32 +7034,32 @@ Relatório: o ficheiro HTML a escrever; vazio = report.html na pasta de execuç�
         <translation>os rasters não cobrem o corredor</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="61"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="60"/>
         <source>{0} &apos;{1}&apos; is not a date; write it as YYYY-MM-DD (e.g. 2024-05-31).</source>
         <translation>{0} '{1}' não é uma data; escreva-a como AAAA-MM-DD (p. ex. 2024-05-31).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="66"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="65"/>
         <source>The dates are in the wrong order: DATE_AFTER ({0}) must be later than DATE_BEFORE ({1}). Swap the two rasters and their dates.</source>
         <translation>As datas estão na ordem errada: DATE_AFTER ({0}) deve ser posterior a DATE_BEFORE ({1}). Troque os dois rasters e as suas datas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="74"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="73"/>
         <source>HABITAT_MAX_RESISTANCE must be a positive number, not {0}.</source>
         <translation>HABITAT_MAX_RESISTANCE deve ser um número positivo, não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="95"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="94"/>
         <source>The class table {0} has no habitat column and the profile lists no habitat_classes: add a fourth column habitat (yes/no) to the table.</source>
         <translation>A tabela de classes {0} não tem coluna habitat e o perfil não indica habitat_classes: acrescente uma quarta coluna habitat (yes/no) à tabela.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="108"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="107"/>
         <source>The land-cover raster &apos;{0}&apos; holds class(es) {1} that the class table {2} does not give a resistance; add a line for each.</source>
         <translation>O raster de cobertura do solo '{0}' contém classe(s) {1} a que a tabela de classes {2} não dá resistência; acrescente uma linha para cada uma.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="128"/>
+        <location filename="../ccsg_plugin/core/monitoring/snapshot.py" line="127"/>
         <source>The class tables {0} and {1} disagree on class(es) {2} (resistance or habitat): a changed legend would read as a changed landscape. Use one table for both dates, or make them agree.</source>
         <translation>As tabelas de classes {0} e {1} divergem na(s) classe(s) {2} (resistência ou habitat): uma legenda alterada seria lida como uma paisagem alterada. Use uma só tabela para as duas datas ou torne-as coerentes.</translation>
     </message>
@@ -7333,22 +7333,22 @@ Relatório: o ficheiro HTML a escrever; vazio = report.html na pasta de execuç�
         <translation>Escolha: {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="177"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="172"/>
         <source>Comparing the two dates…</source>
         <translation>A comparar as duas datas…</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="196"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="188"/>
         <source>The comparison was cancelled; nothing was written.</source>
         <translation>A comparação foi cancelada; nada foi escrito.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="196"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="188"/>
         <source>The comparison failed; see the Processing log.</source>
         <translation>A comparação falhou; veja o registo do Processamento.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="213"/>
+        <location filename="../ccsg_plugin/gui/monitoring_dock.py" line="205"/>
         <source>{0} corridor(s) compared; {1} row(s) appended to the monitoring record.</source>
         <translation>{0} corredor(es) comparado(s); {1} linha(s) acrescentada(s) ao registo de monitorização.</translation>
     </message>
@@ -7542,92 +7542,92 @@ Saídas: os corredores com os indicadores, um raster do habitat perdido, ganho e
         <translation>Resistência (só mar)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="78"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
         <source>Where run folders go when the project is not saved yet.</source>
         <translation>Onde ficam as pastas de execução enquanto o projeto não estiver guardado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
         <source>Habitat weight field (optional)</source>
         <translation>Campo de peso de habitat (opcional)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
         <source>Outlet (optional)</source>
         <translation>Foz (opcional)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="79"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="80"/>
         <source>Save in</source>
         <translation>Guardar em</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="92"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="112"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="113"/>
         <source>DCI_p: chance that two random points of the river are connected (resident fish); DCI_d: chance that a point is connected to the outlet (migratory fish); 100 = no barrier.</source>
         <translation>DCI_p: probabilidade de dois pontos do rio ao acaso estarem ligados (peixes residentes); DCI_d: probabilidade de um ponto estar ligado à foz (peixes migradores); 100 = sem barreiras.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="186"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="187"/>
         <source>Choose the river lines layer.</source>
         <translation>Escolha a camada de linhas de rio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="188"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="189"/>
         <source>The layer &apos;{0}&apos; holds {1}, not river lines; choose a layer of lines.</source>
         <translation>A camada '{0}' contém {1}, não linhas de rio; escolha uma camada de linhas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="192"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="193"/>
         <source>Choose the barriers layer (dams, weirs, culverts as points).</source>
         <translation>Escolha a camada de barreiras (barragens, açudes, passagens hidráulicas como pontos).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="194"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="195"/>
         <source>The layer &apos;{0}&apos; holds {1}, not barrier points; choose a layer of points.</source>
         <translation>A camada '{0}' contém {1}, não pontos de barreira; escolha uma camada de pontos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="198"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="199"/>
         <source>The barriers layer &apos;{0}&apos; has no passability field chosen; add a numeric field with values from 0 (closed) to 1 (open) and choose it.</source>
         <translation>A camada de barreiras '{0}' não tem um campo de transponibilidade escolhido; acrescente um campo numérico com valores de 0 (fechada) a 1 (aberta) e escolha-o.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="273"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="263"/>
         <source>River system {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} sections).</source>
         <translation>Rede fluvial {0}: DCI_p {1:.2f}, DCI_d {2:.2f} ({3:.0f} m, {4} troços).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="274"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="264"/>
         <source>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} sections).</source>
         <translation>DCI_p {0:.2f}, DCI_d {1:.2f} ({2:.0f} m, {3} troços).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="277"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="267"/>
         <source>Barrier to open first: feature {0} (+{1:.2f} DCI_p points).</source>
         <translation>Barreira a abrir primeiro: elemento {0} (+{1:.2f} pontos de DCI_p).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="278"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="268"/>
         <source>Files: {0}</source>
         <translation>Ficheiros: {0}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="280"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="270"/>
         <source>Done: the results are in the group &apos;{0}&apos;.</source>
         <translation>Concluído: os resultados estão no grupo '{0}'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="301"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="291"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="301"/>
+        <location filename="../ccsg_plugin/gui/rivers_dock.py" line="291"/>
         <source>no geometry</source>
         <translation>nenhuma geometria</translation>
     </message>
@@ -7708,6 +7708,11 @@ Só mar (marinho, em vez da cobertura do solo): indique polígonos de terra; o m
         <location filename="../ccsg_plugin/gis/layer_roles.py" line="27"/>
         <source>river</source>
         <translation>rio</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/gui/runner.py" line="152"/>
+        <source>An input layer could not be copied for the run: {0}</source>
+        <translation>Não foi possível copiar uma camada de entrada para a execução: {0}</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@ window that was too small; the shared progress is weighted and never goes back; 
 from __future__ import annotations
 
 import math
-import threading
 
 import numpy as np
 import pytest
@@ -13,8 +12,8 @@ from shapely.geometry import box
 
 from ccsg_plugin.core.engine import corridor_windows as cw
 from ccsg_plugin.core.engine import corridors
-from ccsg_plugin.core.engine.corridor_workers import SharedProgress, run_tasks
-from ccsg_plugin.core.errors import Cancelled, CcsgError
+from ccsg_plugin.core.engine.corridor_workers import SharedProgress
+from ccsg_plugin.core.errors import CcsgError
 from tests.unit.test_costdistance import reference
 
 DX, DY = 30.0, 20.0
@@ -63,7 +62,7 @@ def brute_mosaic(res, cores, links, cutoff, neighbours):
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 @pytest.mark.parametrize("neighbours", [8, 16])
-def test_threaded_windowed_spilled_run_equals_the_plain_path_and_brute_force(seed, neighbours, tmp_path):
+def test_two_process_windowed_spilled_run_equals_the_plain_path_and_brute_force(seed, neighbours, tmp_path):
     res, cores, geoms = scene(seed)
     cutoff = 900.0
     plain = corridors.least_cost_corridors(res, cores, geoms, (DX, DY), neighbours, MAX_D, width_cutoff=cutoff,
@@ -149,70 +148,8 @@ def test_shared_progress_is_weighted_by_window_and_never_goes_back():
     assert seen[-1] == pytest.approx(1.0)
 
 
-def test_a_failing_task_stops_the_others_and_its_error_is_raised():
-    started = threading.Event()
-    stopped = []
-
-    def slow(progress, cancelled):
-        started.set()
-        for _ in range(2000):
-            if cancelled():
-                stopped.append(True)
-                raise Cancelled()
-            threading.Event().wait(0.005)
-        return "finished"
-
-    def failing(progress, cancelled):
-        started.wait(5)
-        raise CcsgError("core 7 covers no cell")
-
-    with pytest.raises(CcsgError, match="core 7"):
-        run_tasks([slow, failing], [1, 1], workers=2)
-    assert stopped == [True]
-    # results come back in order, on one thread or two
-    tasks = [lambda p, c, k=k: k * k for k in range(5)]
-    assert run_tasks(tasks, [1] * 5, 2) == run_tasks(tasks, [1] * 5, 1) == [0, 1, 4, 9, 16]
-
-
-def test_user_cancel_wins_and_stops_both_threads():
-    flag = {"cancel": False}
-
-    def task(progress, cancelled):
-        flag["cancel"] = True
-        prog_ok = cancelled()
-        if prog_ok:
-            raise Cancelled()
-        return 1
-
-    with pytest.raises(Cancelled):
-        run_tasks([task, task, task], [1, 1, 1], 2, is_cancelled=lambda: flag["cancel"])
-
-
-def test_core_without_a_cell_is_a_clear_error_from_a_thread():
+def test_core_without_a_cell_is_a_clear_error_from_a_worker_process():
     res, cores, geoms = scene(4)
     cores[2] = np.zeros(res.shape, bool)
     with pytest.raises(CcsgError, match="Core 2 covers no cell"):
         corridors.least_cost_corridors(res, cores, geoms, (DX, DY), width_cutoff=500.0, workers=2)
-
-
-def test_progress_is_reported_from_the_calling_thread_only():
-    """Pool threads store their fraction; the caller's thread reports it (a Qt signal from a pool thread would
-    wait for the blocked main thread), weighted, rising, ending at 1."""
-    caller = threading.get_ident()
-    reports = []
-
-    def record(fraction):
-        reports.append((threading.get_ident(), fraction))
-
-    def task(progress, cancelled):
-        for k in range(1, 6):
-            progress(k / 5)
-            threading.Event().wait(0.1)
-        return threading.get_ident()
-
-    ran_on = run_tasks([task, task, task], [1, 1, 2], 2, progress=record)
-    assert any(t != caller for t in ran_on)  # the tasks did run on pool threads
-    assert reports and {t for t, _ in reports} == {caller}
-    values = [f for _, f in reports]
-    assert values == sorted(values) and values[-1] == pytest.approx(1.0)
-    assert len(values) >= 3  # polled while the tasks ran, not only at the end

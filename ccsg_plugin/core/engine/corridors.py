@@ -11,13 +11,15 @@ around the core (no path of cost <= cap leaves it). Results are the same as with
 beyond the cap is unknown (stored as inf), which `truncate` checks before it re-uses kept rasters.
 
 At scale (corridor_windows.py, corridor_workers.py): each window grows from a guess until a ring check proves it
-exact, cores run on threads, and finished cost-distances can be spilled to disk (see ARCHITECTURE.md).
+exact, cores run in forked processes (Linux), and finished cost-distances can be spilled to disk (see ARCHITECTURE.md).
 """
 
 from __future__ import annotations
 
 import math
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from typing import Callable, Hashable, Optional
 
@@ -26,7 +28,7 @@ import numpy as np
 from ccsg_plugin.core import progress as prog
 from ccsg_plugin.core.engine import climate_pairs as cp
 from ccsg_plugin.core.engine import corridor_windows as cw
-from ccsg_plugin.core.engine.corridor_workers import run_tasks
+from ccsg_plugin.core.engine.corridor_workers import parallel_available, run_tasks
 from ccsg_plugin.core.engine.costdistance import cost_distance, impassable_mask
 from ccsg_plugin.core.engine.lcpath import least_cost_cell, step_cost, trace_path
 from ccsg_plugin.core.engine.pairs import select_pairs
@@ -243,7 +245,8 @@ def core_cost_distances(ids: list, resistance: np.ndarray, cores: dict, caps: di
                         rmin: float, workers: int = 1, spill_folder: Optional[str] = None, progress=None,
                         is_cancelled=None, climate=None, climate_cost: float = 0.0,
                         adaptive_windows: bool = True) -> dict:
-    """id -> CoreCostDistance of each core, exact up to its cap, run on `workers` threads, spilled when asked."""
+    """id -> CoreCostDistance of each core, exact up to its cap, run in up to `workers` processes, spilled when
+    asked."""
     rtyp = cw.typical_resistance(resistance) if adaptive_windows else rmin  # rmin: the loose bound at once
     bboxes = {cid: cw.core_bbox(cores[cid]) for cid in ids if cores[cid].any()}
 
@@ -255,7 +258,13 @@ def core_cost_distances(ids: list, resistance: np.ndarray, cores: dict, caps: di
         r0, r1, c0, c1 = cw.grown(bboxes[cid], k, resistance.shape)
         return float((r1 - r0) * (c1 - c0))
 
-    def task(cid):
+    # Tasks in forked processes hand their array back as a file (corridor_workers.py): spill to a folder of our
+    # own when the caller did not give one, and read the arrays back at the end.
+    forked = workers > 1 and len(ids) > 1 and parallel_available()
+    own_folder = tempfile.mkdtemp(prefix="ccsg_cost_distances_") if forked and not spill_folder else None
+    folder = spill_folder or own_folder
+
+    def task(index, cid):
         def run(progress_fn, cancelled):
             if cid not in bboxes:
                 raise CcsgError(tr("Core {0} covers no cell of the resistance grid.", cid))
@@ -263,17 +272,22 @@ def core_cost_distances(ids: list, resistance: np.ndarray, cores: dict, caps: di
                 resistance, cores[cid], cell_size, neighbours, caps[cid], rmin, rtyp, progress_fn, cancelled,
                 climate, climate_cost, bboxes[cid])
             cc = CoreCostDistance(cid, window, cost_dist, caps[cid])
-            if spill_folder:
-                cc.spill = os.path.join(spill_folder, f"cost_distance_{len(spilled)}_{os.getpid()}.npy")
-                spilled.append(cc.spill)
+            if folder:
+                cc.spill = os.path.join(folder, f"cost_distance_{index}_{os.getpid()}.npy")
                 np.save(cc.spill, cost_dist)
                 cc.data = None
             return cc
         return run
 
-    spilled: list = []
-    results = run_tasks([task(cid) for cid in ids], [first_window_cells(cid) for cid in ids], workers, progress,
-                        is_cancelled)
+    try:
+        results = run_tasks([task(i, cid) for i, cid in enumerate(ids)], [first_window_cells(cid) for cid in ids],
+                            workers, progress, is_cancelled)
+        if own_folder:
+            for cc in results:
+                cc.data, cc.spill = np.load(cc.spill), None
+    finally:
+        if own_folder:
+            shutil.rmtree(own_folder, ignore_errors=True)
     return dict(zip(ids, results))
 
 
@@ -419,7 +433,8 @@ def least_cost_corridors(resistance: np.ndarray, cores: dict, geoms: dict, cell_
     step also costs climate_cost x |climate difference|, and only pairs whose cores' (mean - 2 SD) differ by more
     than climate_threshold are linked.
 
-    workers: cores' cost-distances run on this many threads (same results). spill_folder: each cost-distance is
+    workers: cores' cost-distances run in this many processes at a time (same results; Linux only, see
+    corridor_workers.py). spill_folder: each cost-distance is
     written there as .npy once computed and mapped back when needed (the caller removes the folder), so a big run
     holds one or two cost-distances in memory instead of all. adaptive_windows: grow each core's window from a
     guess (corridor_windows.py) rather than the lowest-resistance bound; both are exact."""

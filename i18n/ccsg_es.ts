@@ -2240,32 +2240,32 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>La clase {0} aparece dos veces en {1} (línea {2}); deje una línea por clase.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="261"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="270"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>El núcleo {0} no cubre ninguna celda de la cuadrícula de resistencia.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="435"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="450"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo necesita sus celdas y su geometría.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="460"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="475"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La cuadrícula de resistencia no tiene ninguna celda transitable (todas NoData, nulas o negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="168"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="170"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>El/la {0} debe ser 0 (ninguno) o positivo, no {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="372"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="386"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Los rásteres de costo-distancia conservados de los núcleos {0} y {1} solo llegan a {2} unidades de costo, muy poco para este umbral; ejecute de nuevo los corredores con este umbral o uno mayor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="438"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="453"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Las celdas del núcleo {0} no coinciden con la forma de la cuadrícula de resistencia.</translation>
     </message>
@@ -3997,77 +3997,77 @@ Umbral de ancho: se conservan las celdas hasta esta cantidad de unidades de cost
         <translation>Use un archivo ráster (GeoTIFF) para obtener estas verificaciones.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
         <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
         <translation>La capa de áreas núcleo '{0}' tiene {1} área núcleo con geometría; los corredores necesitan al menos dos.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
         <source>Pick a layer with two or more core areas.</source>
         <translation>Elija una capa con dos o más áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="151"/>
         <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
         <translation>Ningún par de áreas núcleo está a menos de la distancia máxima de {0} unidades del mapa, así que no se calcularía ningún corredor.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="151"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
         <translation>Aumente la distancia máxima entre áreas núcleo o elija 'todos los pares'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
         <source>all pairs</source>
         <translation>todos los pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
         <source>pairs within {0} map units</source>
         <translation>pares a menos de {0} unidades del mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="163"/>
         <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
         <translation>Se analizarán {0} pares de áreas núcleo ({1} de {2} áreas núcleo); esto tarda unos {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="163"/>
         <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
         <translation>Fije una distancia máxima entre áreas núcleo para unir solo las vecinas (Linkage Mapper también une solo las cercanas) o use un ráster de resistencia más grueso.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="172"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="174"/>
         <source>about {0} of memory and {1}</source>
         <translation>unos {0} de memoria y {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="174"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="176"/>
         <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
         <translation>El análisis necesita {0} ({1} celdas), más que los {2} de memoria libres en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="186"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="188"/>
         <source>The analysis needs {0}: more than half of the {1} free.</source>
         <translation>El análisis necesita {0}: más de la mitad de los {1} libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="186"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="188"/>
         <source>Close other programs before running, or clip the rasters to the study area.</source>
         <translation>Cierre otros programas antes de ejecutar o recorte los ráster al área de estudio.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="195"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="197"/>
         <source> ({0} free)</source>
         <translation> ({0} libres)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="196"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="198"/>
         <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
         <translation>{0} pares de áreas núcleo, {1} celdas: unos {2} de memoria{3} y {4}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="196"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="198"/>
         <source>Nothing to do.</source>
         <translation>Nada que hacer.</translation>
     </message>
@@ -6027,12 +6027,12 @@ ProtConn (con una región; Saura et al. 2017): el porcentaje de la región que e
         <translation>El costo climático debe ser 0 o positivo (unidades de costo por unidad climática), no {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="432"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="447"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Un costo climático o un umbral climático requiere un ráster climático.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="444"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="459"/>
         <source>The climate grid does not match the resistance grid&apos;s shape.</source>
         <translation>La malla climática no coincide con la forma de la malla de resistencia.</translation>
     </message>
@@ -6307,7 +6307,7 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <translation>Conectividad fluvial (DCI, Cote et al. 2009) de '{0}' con las barreras de '{1}': DCI_p {2}, DCI_d {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="174"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="176"/>
         <source>Use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution), clip the rasters to a window around the cores you study, or analyse fewer pairs (set a maximum distance between cores); closing other programs frees memory too.</source>
         <translation>Use celdas más grandes (Ráster &gt; Proyecciones &gt; Combar con una resolución mayor), recorte los ráster a una ventana alrededor de las áreas núcleo que estudia o analice menos pares (fije una distancia máxima entre áreas núcleo); cerrar otros programas también libera memoria.</translation>
     </message>
@@ -6315,11 +6315,6 @@ Un tramo es un trecho entre barreras; c_ij es el mejor producto de franqueabilid
         <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="120"/>
         <source>The cost-distances of core {0} exceed what a 32-bit float holds ({1:.3g}); they are kept as 64-bit floats (twice the disk space).</source>
         <translation>Los costos-distancia del área núcleo {0} superan lo que cabe en un flotante de 32 bits ({1:.3g}); se guardan como flotantes de 64 bits (el doble de espacio en disco).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
-        <source>Cost-distances run on {0} thread(s) at a time.</source>
-        <translation>Los costos-distancia se calculan en {0} hilo(s) a la vez.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/climate.py" line="41"/>
@@ -7713,6 +7708,16 @@ Solo mar (marino, en lugar de la cobertura del suelo): indique polígonos de tie
         <location filename="../ccsg_plugin/gui/runner.py" line="152"/>
         <source>An input layer could not be copied for the run: {0}</source>
         <translation>No se pudo copiar una capa de entrada para la ejecución: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/corridor_workers.py" line="134"/>
+        <source>A cost-distance process stopped without a result (exit status {0}); the machine may have run out of memory. Try a coarser cell, a width cutoff or fewer pairs.</source>
+        <translation>Un proceso de costo-distancia terminó sin resultado (código de salida {0}); puede que la máquina se haya quedado sin memoria. Pruebe una celda más gruesa, un corte de ancho o menos pares.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
+        <source>Cost-distances run in {0} process(es) at a time.</source>
+        <translation>Los cálculos de costo-distancia se ejecutan en {0} proceso(s) a la vez.</translation>
     </message>
 </context>
 <context>

@@ -2240,32 +2240,32 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>La classe {0} apparaît deux fois dans {1} (ligne {2}) ; gardez une ligne par classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="261"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="270"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>La zone cœur {0} ne couvre aucune cellule de la grille de résistance.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="435"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="450"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Chaque zone cœur a besoin de ses cellules et de sa géométrie.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="460"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="475"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>La grille de résistance n'a aucune cellule praticable (toutes NoData, nulles ou négatives).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="168"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="170"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} doit valoir 0 (aucun) ou être positif, pas {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="372"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="386"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Les rasters de distance de coût conservés des zones cœurs {0} et {1} n'atteignent que {2} unités de coût, trop peu pour ce seuil ; relancez les corridors avec ce seuil ou un seuil plus grand.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="438"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="453"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>Les cellules de la zone cœur {0} ne correspondent pas à la forme de la grille de résistance.</translation>
     </message>
@@ -3997,77 +3997,77 @@ Seuil de largeur : les cellules jusqu'à ce nombre d'unités de coût au-dessus
         <translation>Utilisez un fichier raster (GeoTIFF) pour obtenir ces vérifications.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
         <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
         <translation>La couche des zones cœurs '{0}' a {1} zone cœur avec une géométrie ; les corridors en demandent au moins deux.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
         <source>Pick a layer with two or more core areas.</source>
         <translation>Choisissez une couche avec deux zones cœurs ou plus.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="151"/>
         <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
         <translation>Aucune paire de zones cœurs n'est à moins de la distance maximale de {0} unités de carte : aucun corridor ne serait calculé.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="151"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
         <translation>Augmentez la distance maximale entre zones cœurs ou choisissez « toutes les paires ».</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
         <source>all pairs</source>
         <translation>toutes les paires</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
         <source>pairs within {0} map units</source>
         <translation>paires à moins de {0} unités de carte</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="163"/>
         <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
         <translation>{0} paires de zones cœurs seront analysées ({1} de {2} zones cœurs) ; cela prend environ {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="163"/>
         <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
         <translation>Fixez une distance maximale entre zones cœurs pour ne relier que les voisines (Linkage Mapper ne relie aussi que les proches) ou utilisez un raster de résistance plus grossier.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="172"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="174"/>
         <source>about {0} of memory and {1}</source>
         <translation>environ {0} de mémoire et {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="174"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="176"/>
         <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
         <translation>L'analyse demande {0} ({1} cellules), plus que les {2} de mémoire libres sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="186"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="188"/>
         <source>The analysis needs {0}: more than half of the {1} free.</source>
         <translation>L'analyse demande {0} : plus de la moitié des {1} libres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="186"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="188"/>
         <source>Close other programs before running, or clip the rasters to the study area.</source>
         <translation>Fermez d'autres programmes avant l'exécution ou découpez les rasters à la zone d'étude.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="195"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="197"/>
         <source> ({0} free)</source>
         <translation> ({0} libres)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="196"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="198"/>
         <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
         <translation>{0} paires de zones cœurs, {1} cellules : environ {2} de mémoire{3} et {4}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="196"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="198"/>
         <source>Nothing to do.</source>
         <translation>Rien à faire.</translation>
     </message>
@@ -6027,12 +6027,12 @@ ProtConn (avec une région ; Saura et al. 2017) : le pourcentage de la région
         <translation>Le coût climatique doit être 0 ou positif (unités de coût par unité climatique), pas {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="432"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="447"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Un coût climatique ou un seuil climatique nécessite un raster climatique.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="444"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="459"/>
         <source>The climate grid does not match the resistance grid&apos;s shape.</source>
         <translation>La grille climatique ne correspond pas à la forme de la grille de résistance.</translation>
     </message>
@@ -6307,7 +6307,7 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <translation>Connectivité des cours d'eau (DCI, Cote et al. 2009) de '{0}' avec les obstacles de '{1}' : DCI_p {2}, DCI_d {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="174"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="176"/>
         <source>Use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution), clip the rasters to a window around the cores you study, or analyse fewer pairs (set a maximum distance between cores); closing other programs frees memory too.</source>
         <translation>Utilisez des cellules plus grandes (Raster &gt; Projections &gt; Reprojeter avec une résolution plus grossière), découpez les rasters à une fenêtre autour des zones cœurs étudiées ou analysez moins de paires (fixez une distance maximale entre zones cœurs) ; fermer d'autres programmes libère aussi de la mémoire.</translation>
     </message>
@@ -6315,11 +6315,6 @@ Un tronçon est un bief entre obstacles ; c_ij est le meilleur produit des fran
         <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="120"/>
         <source>The cost-distances of core {0} exceed what a 32-bit float holds ({1:.3g}); they are kept as 64-bit floats (twice the disk space).</source>
         <translation>Les distances de coût de la zone cœur {0} dépassent ce que contient un flottant 32 bits ({1:.3g}) ; elles sont conservées en flottants 64 bits (deux fois plus d'espace disque).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
-        <source>Cost-distances run on {0} thread(s) at a time.</source>
-        <translation>Les distances de coût sont calculées sur {0} fil(s) d'exécution à la fois.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/climate.py" line="41"/>
@@ -7713,6 +7708,16 @@ Mer seule (marin, à la place de l'occupation du sol) : donnez des polygones de
         <location filename="../ccsg_plugin/gui/runner.py" line="152"/>
         <source>An input layer could not be copied for the run: {0}</source>
         <translation>Une couche d'entrée n'a pas pu être copiée pour l'exécution : {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/corridor_workers.py" line="134"/>
+        <source>A cost-distance process stopped without a result (exit status {0}); the machine may have run out of memory. Try a coarser cell, a width cutoff or fewer pairs.</source>
+        <translation>Un processus de distance de coût s’est arrêté sans résultat (code de sortie {0}) ; la machine a peut-être manqué de mémoire. Essayez une cellule plus grossière, un seuil de largeur ou moins de paires.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
+        <source>Cost-distances run in {0} process(es) at a time.</source>
+        <translation>Les distances de coût sont calculées dans {0} processus à la fois.</translation>
     </message>
 </context>
 <context>

@@ -2240,32 +2240,32 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>A classe {0} aparece duas vezes em {1} (linha {2}); mantenha uma linha por classe.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="261"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="270"/>
         <source>Core {0} covers no cell of the resistance grid.</source>
         <translation>O núcleo {0} não cobre nenhuma célula da grelha de resistência.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="435"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="450"/>
         <source>Every core needs both its cells and its geometry.</source>
         <translation>Cada núcleo precisa das suas células e da sua geometria.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="460"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="475"/>
         <source>The resistance grid has no passable cell (all NoData, zero or negative).</source>
         <translation>A grelha de resistência não tem nenhuma célula transitável (todas NoData, nulas ou negativas).</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="168"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="170"/>
         <source>The {0} must be 0 (none) or positive, not {1}.</source>
         <translation>{0} tem de ser 0 (nenhum) ou positivo, não {1}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="372"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="386"/>
         <source>The kept cost-distance rasters of cores {0} and {1} only reach {2} cost units, too little for this cutoff; run the corridors again with this cutoff or a larger one.</source>
         <translation>Os rasters de custo-distância guardados dos núcleos {0} e {1} só chegam a {2} unidades de custo, pouco para este limiar; execute de novo os corredores com este limiar ou um maior.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="438"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="453"/>
         <source>The cells of core {0} do not match the resistance grid&apos;s shape.</source>
         <translation>As células do núcleo {0} não correspondem à forma da grelha de resistência.</translation>
     </message>
@@ -3997,77 +3997,77 @@ Limiar de largura: as células até este número de unidades de custo acima do c
         <translation>Use um ficheiro raster (GeoTIFF) para obter estas verificações.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
         <source>The cores layer &apos;{0}&apos; has {1} core with a geometry; corridors need at least two.</source>
         <translation>A camada de áreas núcleo '{0}' tem {1} área núcleo com geometria; os corredores precisam de pelo menos duas.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="136"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="138"/>
         <source>Pick a layer with two or more core areas.</source>
         <translation>Escolha uma camada com duas ou mais áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="151"/>
         <source>No two cores are within the maximum distance of {0} map units, so no corridor would be computed.</source>
         <translation>Nenhum par de áreas núcleo está dentro da distância máxima de {0} unidades do mapa, por isso nenhum corredor seria calculado.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="149"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="151"/>
         <source>Raise the maximum distance between cores, or choose &apos;all pairs&apos;.</source>
         <translation>Aumente a distância máxima entre áreas núcleo ou escolha 'todos os pares'.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
         <source>all pairs</source>
         <translation>todos os pares</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="159"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
         <source>pairs within {0} map units</source>
         <translation>pares a menos de {0} unidades do mapa</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="163"/>
         <source>{0} core pairs will be analysed ({1} of {2} cores); this takes about {3}.</source>
         <translation>Serão analisados {0} pares de áreas núcleo ({1} de {2} áreas núcleo); isto demora cerca de {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="161"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="163"/>
         <source>Set a maximum distance between cores so only neighbouring cores are linked (Linkage Mapper links only nearby cores too), or use a coarser resistance raster.</source>
         <translation>Defina uma distância máxima entre áreas núcleo para ligar só as vizinhas (o Linkage Mapper também só liga as próximas) ou use um raster de resistência mais grosseiro.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="172"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="174"/>
         <source>about {0} of memory and {1}</source>
         <translation>cerca de {0} de memória e {1}</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="174"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="176"/>
         <source>The analysis needs {0} ({1} cells), more than the {2} of memory free on this computer.</source>
         <translation>A análise precisa de {0} ({1} células), mais do que os {2} de memória livres neste computador.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="186"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="188"/>
         <source>The analysis needs {0}: more than half of the {1} free.</source>
         <translation>A análise precisa de {0}: mais de metade dos {1} livres.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="186"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="188"/>
         <source>Close other programs before running, or clip the rasters to the study area.</source>
         <translation>Feche outros programas antes de executar ou recorte os rasters à área de estudo.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="195"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="197"/>
         <source> ({0} free)</source>
         <translation> ({0} livres)</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="196"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="198"/>
         <source>{0} core pairs, {1} cells: about {2} of memory{3} and {4}.</source>
         <translation>{0} pares de áreas núcleo, {1} células: cerca de {2} de memória{3} e {4}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="196"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="198"/>
         <source>Nothing to do.</source>
         <translation>Nada a fazer.</translation>
     </message>
@@ -6027,12 +6027,12 @@ ProtConn (com uma região; Saura et al. 2017): a percentagem da região que est�
         <translation>O custo climático deve ser 0 ou positivo (unidades de custo por unidade climática), não {0}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="432"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="447"/>
         <source>A climate cost or climate threshold needs a climate raster.</source>
         <translation>Um custo climático ou um limiar climático requer um raster climático.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/engine/corridors.py" line="444"/>
+        <location filename="../ccsg_plugin/core/engine/corridors.py" line="459"/>
         <source>The climate grid does not match the resistance grid&apos;s shape.</source>
         <translation>A grelha climática não corresponde à forma da grelha de resistência.</translation>
     </message>
@@ -6307,7 +6307,7 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <translation>Conectividade fluvial (DCI, Cote et al. 2009) de '{0}' com as barreiras de '{1}': DCI_p {2}, DCI_d {3}.</translation>
     </message>
     <message>
-        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="174"/>
+        <location filename="../ccsg_plugin/core/doctor/run_estimate.py" line="176"/>
         <source>Use a coarser cell size (Raster &gt; Projections &gt; Warp with a larger resolution), clip the rasters to a window around the cores you study, or analyse fewer pairs (set a maximum distance between cores); closing other programs frees memory too.</source>
         <translation>Use células maiores (Raster &gt; Projeções &gt; Reprojetar com uma resolução maior), recorte os rasters numa janela em torno das áreas núcleo que estuda ou analise menos pares (defina uma distância máxima entre áreas núcleo); fechar outros programas também liberta memória.</translation>
     </message>
@@ -6315,11 +6315,6 @@ Um troço é um trecho entre barreiras; c_ij é o melhor produto das transponibi
         <location filename="../ccsg_plugin/gis/cost_distance_store.py" line="120"/>
         <source>The cost-distances of core {0} exceed what a 32-bit float holds ({1:.3g}); they are kept as 64-bit floats (twice the disk space).</source>
         <translation>Os custos-distância da área núcleo {0} excedem o que cabe num número de vírgula flutuante de 32 bits ({1:.3g}); são guardados em 64 bits (o dobro do espaço em disco).</translation>
-    </message>
-    <message>
-        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
-        <source>Cost-distances run on {0} thread(s) at a time.</source>
-        <translation>Os custos-distância são calculados em {0} thread(s) de cada vez.</translation>
     </message>
     <message>
         <location filename="../ccsg_plugin/core/criteria/climate.py" line="41"/>
@@ -7713,6 +7708,16 @@ Só mar (marinho, em vez da cobertura do solo): indique polígonos de terra; o m
         <location filename="../ccsg_plugin/gui/runner.py" line="152"/>
         <source>An input layer could not be copied for the run: {0}</source>
         <translation>Não foi possível copiar uma camada de entrada para a execução: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/core/engine/corridor_workers.py" line="134"/>
+        <source>A cost-distance process stopped without a result (exit status {0}); the machine may have run out of memory. Try a coarser cell, a width cutoff or fewer pairs.</source>
+        <translation>Um processo de custo-distância terminou sem resultado (código de saída {0}); a máquina pode ter ficado sem memória. Experimente uma célula mais grossa, um corte de largura ou menos pares.</translation>
+    </message>
+    <message>
+        <location filename="../ccsg_plugin/processing/alg_leastcostcorridors.py" line="307"/>
+        <source>Cost-distances run in {0} process(es) at a time.</source>
+        <translation>Os cálculos de custo-distância são executados em {0} processo(s) de cada vez.</translation>
     </message>
 </context>
 <context>

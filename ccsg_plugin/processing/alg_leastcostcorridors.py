@@ -292,7 +292,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
     def _warn_memory(feedback, grid, masks: dict, geoms: dict, max_dist: float, free=None) -> int:
         """The input doctor's memory estimate against the memory free now: a warning before a run that may exhaust
         it (the analysis panel shows the same check before the run). `free` may be given (tests). Returns the
-        threads the cost-distances run on: two when two runs' peak fits the free memory, else one."""
+        processes the cost-distances run in: two (Linux) when two runs' peak fits the free memory, else one."""
         from ccsg_plugin.core.doctor.run_estimate import format_bytes, linked_pairs, peak_bytes, workers_for
         from ccsg_plugin.gis import machine
 
@@ -304,7 +304,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             linked = set(range(len(ids))) if len(ids) > 1 else set()
         cells = int(grid.shape[0]) * int(grid.shape[1])
         workers = workers_for(cells, len(masks), len(linked), free)
-        feedback.pushInfo(tr("Cost-distances run on {0} thread(s) at a time.", workers))
+        feedback.pushInfo(tr("Cost-distances run in {0} process(es) at a time.", workers))
         if free is None:
             return workers
         peak = peak_bytes(cells, len(masks), len(linked))

@@ -8,11 +8,12 @@ from typing import Optional, Sequence
 import numpy as np
 
 from ccsg_plugin.core.doctor.findings import ERROR, INFO, WARNING, CoreFacts, DoctorInputs, Finding, Options, fmt_int
+from ccsg_plugin.core.engine.corridor_workers import parallel_available
 from ccsg_plugin.core.text import tr
 
 # Cost model of a least-cost corridors run, as the algorithm runs it (cost-distances spilled to disk once computed,
 # rasters read and written in strips). Whole-grid terms: the resistance (float64, once), the corridor mosaic
-# (float64) and the passable / core-cell masks with their temporaries. Each worker thread holds one cost-distance
+# (float64) and the passable / core-cell masks with their temporaries. Each worker process holds one cost-distance
 # run at its peak (ENGINE.md: about 42 bytes per cell, up to ~75 while switching sweep orientation; 80 taken, and
 # the whole grid taken as its window: an upper bound, windows shrink it with a width cutoff). Without spilling
 # (the engine called directly), every linked core's cost-distance (float64) is also held until the mosaic is made.
@@ -27,11 +28,12 @@ BYTES_PER_CELL_KEPT_CWD = 8
 SECONDS_PER_CELL_COSTDISTANCE = 8e-7
 SECONDS_PER_CELL_PAIR = 1e-7
 SIXTEEN_NEIGHBOUR_FACTOR = 1.9  # knight's moves: measured 9.5 s against 5.1 s for 8 neighbours at 16 M cells
-# Two threads ran two cost-distances at 0.78-0.91x the speed of one after the other (2000 x 2000 cells, 2 cores,
-# load 1, 2026-11-30; rough grids 1.0x): a run is a chain of row-sized numpy calls, and the GIL changes hands at
-# each one. So one thread by default (it also halves the cost-distance memory); a caller may still allow two.
-TWO_WORKER_SPEEDUP = 0.85
-MAX_WORKERS = 1
+# Two cost-distances at a time run in two forked processes where fork is safe (Linux, corridor_workers.py); each
+# has its own GIL. Measured 1.45-1.65x one after the other (corridors, 2000 x 2000, 8 cores, smooth and white noise,
+# 2 cores, load 0.3-1.3, 2026-11-30; two identical runs: 1.66x). Threads had measured 0.78-0.91x: a run is a chain
+# of row-sized numpy calls and the GIL changes hands at each. Elsewhere the runs go one after the other.
+TWO_WORKER_SPEEDUP = 1.5
+MAX_WORKERS = 2 if parallel_available() else 1
 MANY_PAIRS = 200
 LONG_RUN_SECONDS = 30 * 60
 
@@ -109,8 +111,8 @@ def peak_bytes(cells: int, n_cores: int, n_linked: int, landcover: bool = False,
 
 def workers_for(cells: int, n_cores: int, n_linked: int, free, landcover: bool = False,
                 max_workers: Optional[int] = None) -> int:
-    """Threads for the cost-distance runs: max_workers (one by default, see MAX_WORKERS) when that many runs' peak
-    fits the free memory (unknown free: max_workers), else one. The result does not depend on it, only the time
+    """Processes for the cost-distance runs: max_workers (MAX_WORKERS by default) when that many runs' peak fits
+    the free memory (unknown free: max_workers), else one. The result does not depend on it, only the time
     and the peak."""
     max_workers = MAX_WORKERS if max_workers is None else max_workers
     if n_linked < 2 or max_workers < 2:

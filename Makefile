@@ -83,7 +83,7 @@ bench-deps:
 
 # BENCH_ARGS: e.g. "--sizes 1000 --noise-sizes" for a shorter run (see scripts/bench.py --help).
 # The 10 000 x 10 000, 30-core corridors run (peak memory, time, pair windows) is off by default (tens of minutes,
-# ~10 GB): make bench BENCH_ARGS="--scale 10000", or only it and the 2-thread speed-up: "--only-scale --scale 10000".
+# ~10 GB): make bench BENCH_ARGS="--scale 10000", or only it and the 2-process speed-up: "--only-scale --scale 10000".
 BENCH_ARGS ?=
 # The circuit section compares with pyamg (Circuitscape's solver); pyamg pulls numpy 2, so it lives in its own plain
 # venv, called as a subprocess.

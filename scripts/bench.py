@@ -4,7 +4,7 @@ Usage: .venv/bin/python scripts/bench.py [--sizes 1000 4000] [--no-grass] [--no-
        [--check-corridors 200 2000] [--no-climate] [--repeat 2]
        [--circuit-sizes 1000 4000] [--only-circuit]   (circuit section: see scripts/bench_circuit.py)
        [--rough noise:1000 voronoi:2000 demo:1000 demo4x:0 ...] [--rough-repeat 3]   (scripts/bench_rough.py)
-       [--threads-size 1000] [--scale 10000] [--only-scale]   (corridors on 2 threads and at scale: bench_scale.py)
+       [--processes-size 2000] [--scale 10000] [--only-scale]   (corridors in 2 processes and at scale: bench_scale.py)
 
 Landscape: smooth random resistance 1..105 (blurred noise; ~40 % of the cells in high-cost blobs), float64,
 one source cell at the middle of the west edge, square 30 m cells. Times are wall-clock seconds of the computation
@@ -297,12 +297,12 @@ def main() -> int:
     ap.add_argument("--circuit-sizes", type=int, nargs="*", default=[1000, 4000],
                     help="circuit solver landscapes (smooth and rough each); none to skip")
     ap.add_argument("--only-circuit", action="store_true", help="run the circuit section only")
-    ap.add_argument("--threads-size", type=int, default=1000,
-                    help="corridors on 1 and 2 threads on this N x N landscape (0 to skip)")
+    ap.add_argument("--processes-size", "--threads-size", type=int, default=2000,
+                    help="corridors one at a time and in 2 processes on this N x N landscape (0 to skip)")
     ap.add_argument("--scale", type=int, default=0,
                     help="also run ccsg:leastcostcorridors on an N x N landscape with 30 cores (e.g. 10000: tens of "
                          "minutes and ~10 GB; off by default)")
-    ap.add_argument("--only-scale", action="store_true", help="run the threads and --scale sections only")
+    ap.add_argument("--only-scale", action="store_true", help="run the 2-process and --scale sections only")
     ap.add_argument("--no-monitoring", action="store_true", help="skip the corridor-change (monitoring) timing")
     args = ap.parse_args()
     if args.only_scale:
@@ -312,7 +312,7 @@ def main() -> int:
         args.rough = []
     if args.only_circuit:
         args.rough = []
-        args.threads_size = 0
+        args.processes_size = 0
         args.sizes, args.noise_sizes, args.no_demo, args.no_check, args.check_corridors = [], [], True, True, []
         args.no_barriers = True
         args.network_sizes = []
@@ -442,10 +442,10 @@ def main() -> int:
             print(f"ccsg:checkcorridors, {n} corridors, 600 x 1000 land cover + resistance, report of the first "
                   f"100: {seconds:.1f} s wall (target < 120 s for 2000; subprocess CPU {cpu:.1f} s), peak RSS "
                   f"{peak_mb:.0f} MB, report {report_mb:.1f} MB", flush=True)
-    if args.threads_size:
-        from bench_scale import threads_speedup
+    if args.processes_size:
+        from bench_scale import processes_speedup
 
-        threads_speedup(args.threads_size, landscape, args.repeat)
+        processes_speedup(args.processes_size, {"smooth": landscape, "white noise": noise_landscape}, args.repeat)
     if args.scale:
         from bench_scale import scale_run
 

@@ -1,11 +1,12 @@
 """`make bench` sections for corridors at scale (scripts/bench.py calls them).
 
-- threads_speedup(n): least_cost_corridors on an n x n landscape with 8 cores, 1 thread then 2 threads, interleaved
-  `repeat` times; best wall time of each, the ratio, and the load average around each run (the machine is shared:
-  the ratio is only as clean as the load lets it be). Same results checked (mosaic and LCDs equal).
+- processes_speedup(n): least_cost_corridors on an n x n smooth and white-noise landscape with 8 cores, one
+  cost-distance at a time then two in forked processes, interleaved `repeat` times; best wall time of each, the
+  ratio, and the load average around each run (the machine is shared: the ratio is only as clean as the load lets
+  it be). Same results checked (mosaic, LCDs and paths equal).
 - scale_run(n): scripts/scale_corridors.py in a subprocess (ccsg:leastcostcorridors through Processing, 30 cores,
   a width cutoff); its pair windows, progress times, wall time, peak resident memory (VmHWM of the subprocess,
-  and its wait4 rusage), the load average.
+  and the summed Pss of it and its cost-distance processes, and the CPU of all from wait4), the load average.
 """
 
 from __future__ import annotations
@@ -38,30 +39,31 @@ def _cores(n: int, k: int = 8):
     return cores, geoms
 
 
-def threads_speedup(n: int, landscape, repeat: int = 2) -> None:
+def processes_speedup(n: int, landscapes: dict, repeat: int = 2) -> None:
+    """least_cost_corridors with 1 worker, then 2 forked processes (the default on Linux), on each landscape."""
     from ccsg_plugin.core.engine import corridors
 
-    res = landscape(n)
     cores, geoms = _cores(n)
-    best = {1: math.inf, 2: math.inf}
-    loads = {1: [], 2: []}
-    results = {}
-    for _ in range(repeat):
-        for workers in (1, 2):
-            load = os.getloadavg()[0]
-            t = time.perf_counter()
-            results[workers] = corridors.least_cost_corridors(res, cores, geoms, (30.0, 30.0), 8,
-                                                              width_cutoff_percent=10.0, workers=workers)
-            best[workers] = min(best[workers], time.perf_counter() - t)
-            loads[workers].append((load + os.getloadavg()[0]) / 2)
-    a, b = results[1], results[2]
-    same = np.array_equal(np.isnan(a.mosaic), np.isnan(b.mosaic)) and \
-        np.array_equal(a.mosaic[~np.isnan(a.mosaic)], b.mosaic[~np.isnan(b.mosaic)]) and \
-        [lk.lcd for lk in a.links] == [lk.lcd for lk in b.links]
-    print(f"corridors on 2 threads, {n} x {n}, 8 cores, {len(a.links)} pairs: 1 thread {best[1]:.1f} s, 2 threads "
-          f"{best[2]:.1f} s, speed-up {best[1] / best[2]:.2f}x (best of {repeat}, interleaved; load average "
-          f"{np.mean(loads[1]):.1f} / {np.mean(loads[2]):.1f} on {os.cpu_count()} cores); same results: {same}",
-          flush=True)
+    for name, make in landscapes.items():
+        res = make(n)
+        best = {1: math.inf, 2: math.inf}
+        loads: dict = {1: [], 2: []}
+        results = {}
+        for _ in range(repeat):
+            for workers in (1, 2):
+                load = os.getloadavg()[0]
+                t = time.perf_counter()
+                results[workers] = corridors.least_cost_corridors(res, cores, geoms, (30.0, 30.0), 8,
+                                                                  width_cutoff_percent=10.0, workers=workers)
+                best[workers] = min(best[workers], time.perf_counter() - t)
+                loads[workers].append((load + os.getloadavg()[0]) / 2)
+        a, b = results[1], results[2]
+        same = np.array_equal(a.mosaic, b.mosaic, equal_nan=True) and \
+            [(lk.lcd, lk.path) for lk in a.links] == [(lk.lcd, lk.path) for lk in b.links]
+        print(f"corridors in 2 processes, {name} {n} x {n}, 8 cores, {len(a.links)} pairs: one at a time "
+              f"{best[1]:.1f} s, two processes {best[2]:.1f} s, speed-up {best[1] / best[2]:.2f}x (best of {repeat}, "
+              f"interleaved; load average {np.mean(loads[1]):.1f} / {np.mean(loads[2]):.1f} on {os.cpu_count()} "
+              f"cores); same results: {same}", flush=True)
 
 
 def scale_run(n: int, workdir: Path, extra=()) -> None:
@@ -79,11 +81,12 @@ def scale_run(n: int, workdir: Path, extra=()) -> None:
     if os.waitstatus_to_exitcode(status) != 0 or line is None:
         print(f"corridors scale run {n} x {n} failed:\n" + text[-3000:])
         return
-    _, cells, cores, pairs, seconds, hwm = line.split()
+    _, cells, cores, pairs, seconds, hwm, tree = line.split()
     for ln in text.splitlines():
         if ln.startswith(("INFO", "PROGRESS", "WARNING")):
             print("  " + ln)
     print(f"ccsg:leastcostcorridors at scale: {n} x {n} ({int(cells) / 1e6:.0f} M cells), {cores} cores, {pairs} "
-          f"pairs, width cutoff: {float(seconds):.0f} s wall, peak resident memory {float(hwm) / 1024:.2f} GB "
-          f"(VmHWM; rusage {usage.ru_maxrss / 1024 ** 2:.2f} GB), subprocess CPU "
+          f"pairs, width cutoff: {float(seconds):.0f} s wall, peak memory {float(tree) / 1024:.2f} GB with its "
+          f"cost-distance processes (summed Pss, sampled each second), of which the QGIS process alone "
+          f"{float(hwm) / 1024:.2f} GB (VmHWM), CPU of all "
           f"{usage.ru_utime + usage.ru_stime:.0f} s, load average {load:.1f} -> {os.getloadavg()[0]:.1f}", flush=True)

@@ -3,8 +3,8 @@
 Usage: /usr/bin/python3 scripts/scale_corridors.py N OUT_DIR [--cores 30] [--cutoff 100000] [--max-distance M]
 Writes the scene into OUT_DIR in strips (never the whole grid in this process), runs the algorithm through
 Processing in this process and prints the log's per-pair window lines, the progress at each 10 % with its elapsed
-time, and one line "SCALE <cells> <cores> <pairs> <seconds> <peak RSS MB>" (peak: VmHWM of this process, QGIS
-start-up included).
+time, and one line "SCALE <cells> <cores> <pairs> <seconds> <peak RSS MB> <peak tree PSS MB>" (peak RSS: VmHWM of this
+process, QGIS start-up included; tree: this process and its cost-distance processes together, see TreeMemory).
 
 Landscape: 30 m cells, resistance 1..10 from a few smooth sinusoids plus +40 on the ~15 % of cells where another
 smooth field is high (costly ridges), float32. Cores: squares of 1.2 km on a jittered 6 x 5 grid.
@@ -13,6 +13,7 @@ smooth field is high (costly ridges), float32. Cores: squares of 1.2 km on a jit
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import os
 import sys
@@ -102,6 +103,49 @@ def vm_hwm_mb() -> float:
     return float("nan")
 
 
+def _children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):  # a thread that ended meanwhile
+            out += [int(c) for c in (task / "children").read_text().split()]
+    return out
+
+
+def _pss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return 0.0
+
+
+class TreeMemory:
+    """Peak of the summed proportional set size (Pss) of this process and its children, sampled each second: the
+    cost-distance processes share the parent's grids copy-on-write, so their resident sizes would count the shared
+    pages twice, while Pss splits each shared page between its users. A sample may miss a short peak."""
+
+    def __init__(self):
+        import threading
+
+        self.peak = 0.0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self.sample, daemon=True)
+        self.thread.start()
+
+    def sample(self) -> None:
+        me = os.getpid()
+        while not self.stop.wait(1.0):
+            total = _pss_mb(me) + sum(_pss_mb(c) for c in _children(me))
+            self.peak = max(self.peak, total)
+
+    def finish(self) -> float:
+        self.stop.set()
+        self.thread.join()
+        return self.peak
+
+
 def run(n: int, out: Path, n_cores: int, cutoff: float, max_distance: float | None) -> None:
     from qgis.core import QgsApplication, QgsProcessingFeedback
 
@@ -122,6 +166,7 @@ def run(n: int, out: Path, n_cores: int, cutoff: float, max_distance: float | No
         max_distance = 1.3 * scene["spacing_m"]
     started = time.perf_counter()
     marks = []
+    tree = TreeMemory()
 
     class Feedback(QgsProcessingFeedback):
         def __init__(self):
@@ -137,7 +182,7 @@ def run(n: int, out: Path, n_cores: int, cutoff: float, max_distance: float | No
                     self.next += 10
 
         def pushInfo(self, text):  # noqa: N802
-            if "window of" in text or "thread" in text or text.startswith("Done"):
+            if "window of" in text or "process(es)" in text or text.startswith("Done"):
                 print("INFO", text, flush=True)
             super().pushInfo(text)
 
@@ -155,7 +200,7 @@ def run(n: int, out: Path, n_cores: int, cutoff: float, max_distance: float | No
     result = processing.run("ccsg:leastcostcorridors", params, feedback=Feedback())
     seconds = time.perf_counter() - started
     pairs = int(result["PAIRS_LINKED"] + result["PAIRS_DROPPED"])
-    print(f"SCALE {n * n} {n_cores} {pairs} {seconds:.1f} {vm_hwm_mb():.0f}", flush=True)
+    print(f"SCALE {n * n} {n_cores} {pairs} {seconds:.1f} {vm_hwm_mb():.0f} {tree.finish():.0f}", flush=True)
     QgsApplication.processingRegistry().removeProvider(provider)
     app.exitQgis()
 

@@ -30,7 +30,13 @@ from ccsg_plugin import paths
 
 
 def _memory_layer(kind: str, crs: QgsCoordinateReferenceSystem, geometries: Sequence, name: str):
-    layer = QgsVectorLayer(f"{kind}?crs={crs.authid() or 'wkt:' + crs.toWkt()}", name, "memory")
+    """A memory layer of the multi-part type of `kind` holding the geometries, filled through its edit buffer.
+
+    Why not dataProvider().addFeatures: on a Processing worker the provider's Python wrapper was now and then
+    reported deleted between the two calls (a check report failed with "wrapped C/C++ object of type
+    QgsVectorDataProvider has been deleted"); the edit buffer never hands Python the provider. The multi-part
+    type takes single and multi-part geometries alike (a single-type layer's buffer refuses multi-part ones)."""
+    layer = QgsVectorLayer(f"Multi{kind}?crs={crs.authid() or 'wkt:' + crs.toWkt()}", name, "memory")
     if not layer.crs().isValid():
         layer.setCrs(crs)
     features = []
@@ -40,9 +46,13 @@ def _memory_layer(kind: str, crs: QgsCoordinateReferenceSystem, geometries: Sequ
         feature = QgsFeature()
         qgeom = QgsGeometry()
         qgeom.fromWkb(geom.wkb)
+        qgeom.convertToMultiType()
         feature.setGeometry(qgeom)
         features.append(feature)
-    layer.dataProvider().addFeatures(features)
+    layer.startEditing()
+    added = layer.addFeatures(features)
+    if not (added and layer.commitChanges()):
+        raise RuntimeError(f"the report map's {name} layer could not be filled: {layer.commitErrors()}")
     layer.updateExtents()
     return layer
 

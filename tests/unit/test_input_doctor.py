@@ -185,6 +185,39 @@ def test_too_many_pairs_warns_and_no_pairs_is_an_error():
     assert f["no_pairs"].severity == doc.ERROR and "10 map units" in f["no_pairs"].message
 
 
+def test_long_run_warns_only_above_its_threshold(monkeypatch):
+    """A run estimated at exactly LONG_RUN_SECONDS is not "long"; a hair more is (few pairs: only the time)."""
+    inp = _inputs(free_memory_bytes=None)
+    _, seconds, pairs = doc.estimate(inp)
+    assert pairs <= run_estimate.MANY_PAIRS
+    monkeypatch.setattr(run_estimate, "LONG_RUN_SECONDS", seconds)
+    assert "many_pairs" not in _codes(doc.diagnose(inp))
+    monkeypatch.setattr(run_estimate, "LONG_RUN_SECONDS", math.nextafter(seconds, 0.0))
+    f = _codes(doc.diagnose(inp))
+    assert f["many_pairs"].severity == doc.WARNING
+    assert doc.format_seconds(seconds) in f["many_pairs"].message
+
+
+def test_many_pairs_warns_only_above_its_threshold(monkeypatch):
+    inp = _inputs(free_memory_bytes=None)
+    _, _, pairs = doc.estimate(inp)
+    monkeypatch.setattr(run_estimate, "LONG_RUN_SECONDS", math.inf)  # the count alone decides
+    monkeypatch.setattr(run_estimate, "MANY_PAIRS", pairs)
+    assert "many_pairs" not in _codes(doc.diagnose(inp))
+    monkeypatch.setattr(run_estimate, "MANY_PAIRS", pairs - 1)
+    assert "many_pairs" in _codes(doc.diagnose(inp))
+
+
+def test_time_estimate_of_the_scale_run_is_within_a_third_of_the_measured_time():
+    """Calibration check against the measured 10 000 x 10 000 run (ARCHITECTURE.md "Measured at scale": 467 s
+    with two processes, 30 cores, 48 pairs): the model's own sum, recomputed here term by term."""
+    n_cells, n_cores, n_pairs = 10**8, 30, 48
+    by_hand = (run_estimate.SECONDS_PER_RUN
+               + n_cores * n_cells * run_estimate.SECONDS_PER_CELL_COSTDISTANCE / run_estimate.TWO_WORKER_SPEEDUP
+               + n_pairs * n_cells * run_estimate.SECONDS_PER_CELL_PAIR)
+    assert 467 <= by_hand <= 467 * 4 / 3
+
+
 def test_memory_estimate_against_free_memory():
     big = GridFacts("res", 0.0, 1000.0, 0.01, 0.01, 100000, 100000)  # 1e10 cells
     inp = _inputs(resistance_grid=big, resistance_values=None, free_memory_bytes=4 * 1024**3)
@@ -322,6 +355,6 @@ def test_time_estimate_counts_the_second_process_only_when_it_fits(monkeypatch):
     _, fast, _ = doc.estimate(_inputs(free_memory_bytes=two))
     _, slow, pairs = doc.estimate(_inputs(free_memory_bytes=two - 1))
     by_hand = len(cores) * grid.cells * doc.SECONDS_PER_CELL_COSTDISTANCE
-    tail = pairs * grid.cells * doc.SECONDS_PER_CELL_PAIR
+    tail = doc.SECONDS_PER_RUN + pairs * grid.cells * doc.SECONDS_PER_CELL_PAIR
     assert slow == pytest.approx(by_hand + tail)
     assert fast == pytest.approx(by_hand / run_estimate.TWO_WORKER_SPEEDUP + tail)  # at its measured speed

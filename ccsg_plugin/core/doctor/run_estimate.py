@@ -18,15 +18,21 @@ from ccsg_plugin.core.text import tr
 # the whole grid taken as its window: an upper bound, windows shrink it with a width cutoff). Without spilling
 # (the engine called directly), every linked core's cost-distance (float64) is also held until the mosaic is made.
 # Core masks are allocated lazily (only their bounding boxes are touched), so they add nothing per cell.
-# Measured (make bench --scale 10000): see README "Scale"; a 6000 x 6000 grid with 20 cores peaked at 8.3 GB
-# resident before spilling (estimate then: 10.2 GB).
+# Measured (make bench --scale 10000, ARCHITECTURE.md "Measured at scale"): 100 M cells, 30 cores, two processes:
+# 8.1 GB together (estimate 18 GB: windows averaged 78 % of the grid and a run's peak is brief).
 BYTES_PER_CELL_COSTDISTANCE = 80
 BYTES_PER_CELL_MOSAIC = 8 + 8 + 4  # resistance, mosaic, masks and their temporaries
 BYTES_PER_CELL_KEPT_CWD = 8
-# Seconds per cell of one core's cost-distance run and of one pair's corridor (sum, path, polygon, writing),
-# calibrated on the demo (6 cores, 15 pairs, 0.59 M cells: 3.6 to 6 s end to end on a shared 2-core machine).
-SECONDS_PER_CELL_COSTDISTANCE = 8e-7
-SECONDS_PER_CELL_PAIR = 1e-7
+# Time: a fixed part (reading, styling, the report) plus, per grid cell, one core's cost-distance run and one
+# pair's corridor (sum, path, polygon, writing). Calibrated on two runs (2 cores, load about 1, 2026-11-30): the
+# 10 000 x 10 000 scale run (30 cores, 48 pairs: cost-distances 186 s on two processes, i.e. 9.3e-8 s per cell and
+# core on one; pairs and outputs 280 s, 5.8e-8 per cell and pair; 467 s in all) and the demo (6 cores, 15 pairs,
+# 0.59 M cells: 2.5 s in the desktop, 3.6-6 s on a busy machine). The cost-distance figure is raised to 1.5e-7 for
+# rough landscapes (white noise took 1.5x the time of a smooth one). Estimates: 581 s for the scale run, 3.9 s for
+# the demo.
+SECONDS_PER_RUN = 3.0
+SECONDS_PER_CELL_COSTDISTANCE = 1.5e-7
+SECONDS_PER_CELL_PAIR = 6e-8
 SIXTEEN_NEIGHBOUR_FACTOR = 1.9  # knight's moves: measured 9.5 s against 5.1 s for 8 neighbours at 16 M cells
 # Two cost-distances at a time run in two forked processes where fork is safe (Linux, corridor_workers.py); each
 # has its own GIL. Measured 1.45-1.65x one after the other (corridors, 2000 x 2000, 8 cores, smooth and white noise,
@@ -94,7 +100,7 @@ def estimate(inp: DoctorInputs) -> tuple[int, float, int]:
     peak = peak_bytes(cells, len(cores), len(linked), landcover)  # one worker: what the run needs at least
     workers = workers_for(cells, len(cores), len(linked), inp.free_memory_bytes, landcover)
     speedup = TWO_WORKER_SPEEDUP if workers > 1 and len(linked) > 1 else 1.0
-    seconds = (len(linked) * cells * SECONDS_PER_CELL_COSTDISTANCE * factor) / speedup
+    seconds = SECONDS_PER_RUN + (len(linked) * cells * SECONDS_PER_CELL_COSTDISTANCE * factor) / speedup
     seconds += pairs * cells * SECONDS_PER_CELL_PAIR
     return int(peak), float(seconds), pairs
 

@@ -8,8 +8,7 @@ import numpy as np
 from qgis.core import QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
-from ccsg_plugin.core import progress as prog
-from ccsg_plugin.core.engine import corridors, float32_range
+from ccsg_plugin.core.engine import float32_range
 from ccsg_plugin.gis import polygonize, writers
 from ccsg_plugin.gis.raster_io import Grid
 from ccsg_plugin.i18n import tr
@@ -80,26 +79,26 @@ def write_paths(path: str, links: list, grid: Grid, id_type, is_cancelled=None):
                                 path_rows(links, grid, climate), is_cancelled=is_cancelled)
 
 
-def polygon_rows(links: list, cost_distances: dict, grid: Grid, core_cells: np.ndarray, progress=None,
-                 is_cancelled=None):
-    linked = [link for link in links if link.linked]
-    held = corridors.HeldCostDistance()
-    for i, link in enumerate(linked):
-        prog.check_cancelled(is_cancelled)
-        pm = corridors.pair_corridor_mask(link, cost_distances, exclude=core_cells, held=held)
-        prog.report(progress, (i + 1) / len(linked))
-        if pm is None or not pm[1].any():
-            continue
-        (r0, _r1, c0, _c1), keep = pm
-        area_ha = float(keep.sum()) * grid.cell_area / 10000.0
-        yield polygonize.mask_to_geometry(keep, grid, r0, c0), [link.core_a, link.core_b, area_ha]
+class CorridorPolygons:
+    """Each linked pair's corridor polygon, made as corridors.truncate computes the pair's cells (its on_corridor),
+    so the pair sums are made once for the mosaic and the polygons. Core cells are left out of the polygon. Rows
+    come in the order of the linked pairs; a pair with no cell left has none."""
+
+    def __init__(self, grid: Grid, core_cells: np.ndarray):
+        self.grid, self.core_cells, self.rows = grid, core_cells, []
+
+    def __call__(self, link, window, keep: np.ndarray) -> None:
+        r0, r1, c0, c1 = window
+        kept = keep & ~self.core_cells[r0:r1, c0:c1]  # a new array: truncate still uses keep
+        if not kept.any():
+            return
+        area_ha = float(kept.sum()) * self.grid.cell_area / 10000.0
+        self.rows.append((polygonize.mask_to_geometry(kept, self.grid, r0, c0), [link.core_a, link.core_b, area_ha]))
 
 
-def write_polygons(path: str, links: list, cost_distances: dict, grid: Grid, core_cells: np.ndarray, id_type,
-                   progress=None,
-                   is_cancelled=None):
-    rows = polygon_rows(links, cost_distances, grid, core_cells, progress, is_cancelled)
-    return writers.write_vector(path, polygon_fields(id_type), QgsWkbTypes.MultiPolygon, grid.crs, rows,
+def write_polygons(path: str, rows: list, grid: Grid, id_type, is_cancelled=None):
+    """The corridor polygons a CorridorPolygons collected."""
+    return writers.write_vector(path, polygon_fields(id_type), QgsWkbTypes.MultiPolygon, grid.crs, iter(rows),
                                 is_cancelled=is_cancelled)
 
 

@@ -112,10 +112,12 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PAIRS_DROPPED", tr("Pairs dropped (through another core)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        import numpy as np
 
         from ccsg_plugin.core import progress as prog
         from ccsg_plugin.core.engine import corridors
         from ccsg_plugin.core.errors import CcsgError
+        from ccsg_plugin.gis import corridor_outputs as co
         from ccsg_plugin.gis import cost_distance_store, crs, destinations, rasterize, validate
         from ccsg_plugin.gis.crs import require_projected
         from ccsg_plugin.processing import common
@@ -184,16 +186,22 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             # Each core's cost-distance goes to disk once computed (spill), so memory holds the runs in progress,
             # not every core's grid; the folder goes with the run, whatever happens.
             spill = tempfile.mkdtemp(prefix="ccsg_cost_distances_", dir=QgsProcessingUtils.tempFolder())
+            core_cells = np.zeros(grid.shape, bool)
+            for m in masks.values():
+                core_cells |= m
+            polygons = co.CorridorPolygons(grid, core_cells)  # made as the mosaic is (one pass over the pairs)
             try:
                 result = corridors.least_cost_corridors(
                     resistance.array, masks, geoms, grid.cell_size, nbr, max_dist, cutoff, percent, drop,
-                    clip=not folder, progress=prog.scaled(progress, 0.04, 0.85), is_cancelled=is_cancelled,
+                    clip=not folder, progress=prog.scaled(progress, 0.04, 0.92), is_cancelled=is_cancelled,
                     min_euclidean_distance=climate_params["min_euclidean_distance"], climate=climate,
                     climate_cost=climate_params["climate_cost"],
-                    climate_threshold=climate_params["climate_threshold"], workers=workers, spill_folder=spill)
+                    climate_threshold=climate_params["climate_threshold"], workers=workers, spill_folder=spill,
+                    on_corridor=polygons)
                 self._write_outputs(parameters, context, feedback, result, paths, folder, grid, masks, guard,
                                     {"nbr": nbr, "id_field": id_field, "cutoff": cutoff, "percent": percent,
-                                     "climate_params": climate_params}, progress, is_cancelled, climate)
+                                     "climate_params": climate_params, "core_cells": core_cells,
+                                     "polygons": polygons.rows}, progress, is_cancelled, climate)
             finally:
                 shutil.rmtree(spill, ignore_errors=True)
         feedback.setProgress(100)
@@ -207,8 +215,6 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
 
     def _write_outputs(self, parameters, context, feedback, result, paths, folder, grid, masks, guard, opts,
                        progress, is_cancelled, climate) -> None:
-        import numpy as np
-
         from ccsg_plugin.core import progress as prog
         from ccsg_plugin.gis import corridor_outputs as co
         from ccsg_plugin.gis import cost_distance_store, output, styling
@@ -223,16 +229,14 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         if not result.links:
             feedback.pushWarning(tr("No pair of cores is within the maximum Euclidean distance."))
 
-        core_cells = np.zeros(grid.shape, bool)
-        for m in masks.values():
-            core_cells |= m
+        core_cells = opts["core_cells"]
         id_type = co.id_variant(masks)
         guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], result.mosaic, grid, feedback))
         prog.check_cancelled(is_cancelled)
         guard.add(co.write_paths(paths[self.OUTPUT_PATHS], result.links, grid, id_type, is_cancelled))
-        guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], result.links, result.cost_distances, grid,
-                                    core_cells,
-                                    id_type, prog.scaled(progress, 0.85, 0.97), is_cancelled))
+        prog.report(progress, 0.95)
+        guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], opts["polygons"], grid, id_type, is_cancelled))
+        prog.report(progress, 0.97)
         run = common.plain_parameters(parameters, context, self)
         if folder:
             info = {"parameters": run, "neighbours": nbr, "width_cutoff": cutoff, "width_cutoff_percent": percent,

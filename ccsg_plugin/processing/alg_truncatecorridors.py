@@ -59,13 +59,13 @@ class TruncateCorridorsAlgorithm(CcsgAlgorithm):
             self.check_outputs(parameters, context, {self.OUTPUT_CORRIDORS: (paths[self.OUTPUT_CORRIDORS], "raster"),
                                                      self.OUTPUT_POLYGONS: (paths[self.OUTPUT_POLYGONS], "vector")})
             cost_distances, links, grid, core_cells, doc = cost_distance_store.load(folder)
-            mosaic = corridors.truncate(cost_distances, links, grid.shape, cutoff, percent, prog.scaled(progress, 0,
-                                                                                                        0.5),
-                                        is_cancelled)
+            polygons = co.CorridorPolygons(grid, core_cells)  # made as the mosaic is (one pass over the pairs)
+            mosaic = corridors.truncate(cost_distances, links, grid.shape, cutoff, percent,
+                                        prog.scaled(progress, 0, 0.85), is_cancelled, polygons)
             id_type = co.id_variant(cost_distances)
             guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], mosaic, grid, feedback))
-            guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], links, cost_distances, grid, core_cells, id_type,
-                                        prog.scaled(progress, 0.5, 0.95), is_cancelled))
+            prog.report(progress, 0.9)
+            guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], polygons.rows, grid, id_type, is_cancelled))
             run = common.plain_parameters(parameters, context, self)
             kept = sum(1 for link in links if link.linked)
             abstract = tr("Least-cost corridors re-cut from {0}: {1} pairs.", folder, kept)

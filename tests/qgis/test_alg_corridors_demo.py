@@ -135,6 +135,7 @@ def test_corridor_cells_and_mosaic_match_reference(demo_run, reference):
     polygons = QgsVectorLayer(result["OUTPUT_POLYGONS"], "polygons", "ogr")
     assert {"core_a", "core_b", "area_ha"} <= set(polygons.fields().names())
     in_core = reference["labels"] > 0
+    assert {(f["core_a"], f["core_b"]) for f in polygons.getFeatures()} == set(_kept_pairs(reference))
     for f in polygons.getFeatures():
         v = reference["total"][(f["core_a"], f["core_b"])]
         expected = int(((v <= CUTOFF) & ~in_core).sum())
@@ -178,6 +179,12 @@ def test_truncate_with_a_new_cutoff(demo_run, reference, tmp_path):
     assert np.nanmax(got) <= SMALL_CUTOFF
     polygons = QgsVectorLayer(new["OUTPUT_POLYGONS"], "p", "ogr")
     assert polygons.featureCount() == len(_kept_pairs(reference))
+    in_core = reference["labels"] > 0
+    for f in polygons.getFeatures():  # each re-cut polygon holds the pair's cells within the new cutoff
+        v = reference["total"][(f["core_a"], f["core_b"])]
+        expected = int(((v <= SMALL_CUTOFF) & ~in_core).sum())
+        assert abs(f["area_ha"] * 10000.0 / reference["cell_area"] - expected) <= _ambiguous(v, SMALL_CUTOFF) + 1e-6
+        assert f.geometry().area() == pytest.approx(f["area_ha"] * 10000.0, rel=1e-6)
     # Percentage mode: each pair keeps LCD x 10 %.
     pct = processing.run("ccsg:truncatecorridors", {
         "CWD_FOLDER": str(out / "cwd"), "WIDTH_CUTOFF": 0, "WIDTH_CUTOFF_PERCENT": 10,

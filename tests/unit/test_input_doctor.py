@@ -208,14 +208,15 @@ def test_many_pairs_warns_only_above_its_threshold(monkeypatch):
     assert "many_pairs" in _codes(doc.diagnose(inp))
 
 
-def test_time_estimate_of_the_scale_run_is_within_a_third_of_the_measured_time():
-    """Calibration check against the measured 10 000 x 10 000 run (ARCHITECTURE.md "Measured at scale": 467 s
-    with two processes, 30 cores, 48 pairs): the model's own sum, recomputed here term by term."""
+def test_time_estimate_of_the_scale_run_is_above_the_measured_time_and_within_rough_landscapes_margin():
+    """Calibration check against the measured 10 000 x 10 000 run (ARCHITECTURE.md "Measured at scale": 294 s
+    with two processes, 30 cores, 48 pairs, a smooth landscape): the model's own sum, recomputed here term by term,
+    never promises less than that and allows at most the 1.6x a rough landscape may take."""
     n_cells, n_cores, n_pairs = 10**8, 30, 48
     by_hand = (run_estimate.SECONDS_PER_RUN
                + n_cores * n_cells * run_estimate.SECONDS_PER_CELL_COSTDISTANCE / run_estimate.TWO_WORKER_SPEEDUP
                + n_pairs * n_cells * run_estimate.SECONDS_PER_CELL_PAIR)
-    assert 467 <= by_hand <= 467 * 4 / 3
+    assert 294 <= by_hand <= 294 * 1.6
 
 
 def test_memory_estimate_against_free_memory():

@@ -19,20 +19,20 @@ from ccsg_plugin.core.text import tr
 # (the engine called directly), every linked core's cost-distance (float64) is also held until the mosaic is made.
 # Core masks are allocated lazily (only their bounding boxes are touched), so they add nothing per cell.
 # Measured (make bench --scale 10000, ARCHITECTURE.md "Measured at scale"): 100 M cells, 30 cores, two processes:
-# 8.1 GB together (estimate 18 GB: windows averaged 78 % of the grid and a run's peak is brief).
+# 8.1-9.3 GB together (estimate 18 GB: windows averaged 78 % of the grid and a run's peak is brief).
 BYTES_PER_CELL_COSTDISTANCE = 80
 BYTES_PER_CELL_MOSAIC = 8 + 8 + 4  # resistance, mosaic, masks and their temporaries
 BYTES_PER_CELL_KEPT_CWD = 8
 # Time: a fixed part (reading, styling, the report) plus, per grid cell, one core's cost-distance run and one
 # pair's corridor (sum, path, polygon, writing). Calibrated on two runs (2 cores, load about 1, 2026-11-30): the
-# 10 000 x 10 000 scale run (30 cores, 48 pairs: cost-distances 186 s on two processes, i.e. 9.3e-8 s per cell and
-# core on one; pairs and outputs 280 s, 5.8e-8 per cell and pair; 467 s in all) and the demo (6 cores, 15 pairs,
-# 0.59 M cells: 2.5 s in the desktop, 3.6-6 s on a busy machine). The cost-distance figure is raised to 1.5e-7 for
-# rough landscapes (white noise took 1.5x the time of a smooth one). Estimates: 581 s for the scale run, 3.9 s for
-# the demo.
+# 10 000 x 10 000 scale run (30 cores, 48 pairs: cost-distances about 170 s on two processes, i.e. 8.5e-8 s per
+# cell and core on one; pairs and outputs about 125 s, 2.6e-8 per cell and pair; 294 s in all) and the demo
+# (6 cores, 15 pairs, 0.59 M cells: 2.5 s in the desktop, 3.6-6 s on a busy machine). The cost-distance figure is
+# raised to 1.5e-7 for rough landscapes (white noise took 1.5-1.9x the time of a smooth one). Estimates: 447 s for
+# the scale run, 3.6 s for the demo.
 SECONDS_PER_RUN = 3.0
 SECONDS_PER_CELL_COSTDISTANCE = 1.5e-7
-SECONDS_PER_CELL_PAIR = 6e-8
+SECONDS_PER_CELL_PAIR = 3e-8
 SIXTEEN_NEIGHBOUR_FACTOR = 1.9  # knight's moves: measured 9.5 s against 5.1 s for 8 neighbours at 16 M cells
 # Two cost-distances at a time run in two forked processes where fork is safe (Linux, corridor_workers.py); each
 # has its own GIL. Measured 1.45-1.65x one after the other (corridors, 2000 x 2000, 8 cores, smooth and white noise,

@@ -189,6 +189,7 @@ def _pinch(spec: dict, cost_distance_folder, files: dict, notes) -> list[Step]:
         tr("Pinch points (circuit theory)"),
         load=load,
         notes=notes,
+        optional=True,
     )]
 
 

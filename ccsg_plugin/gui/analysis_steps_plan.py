@@ -84,6 +84,7 @@ def _restoration(spec: dict, cost_distance_folder, files: dict, notes, names: di
         tr("Restoration priorities"),
         load=load,
         notes=notes,
+        optional=True,
     )]
 
 
@@ -106,6 +107,7 @@ def _crossings(spec: dict, cost_distance_folder, resistance, files: dict, notes,
         tr("Infrastructure crossings"),
         load=[("OUTPUT", names["crossings"])],
         notes=notes,
+        optional=True,
     )]
 
 
@@ -133,6 +135,7 @@ def _network(spec: dict, paths_file, files: dict, notes, names: dict) -> list[St
         load=[("OUTPUT_LINKS", names["network_links"]), ("OUTPUT_CORES", names["network_cores"]),
               ("OUTPUT_SUMMARY", names["network_summary"])],
         notes=notes,
+        optional=True,
     )]
 
 

@@ -20,8 +20,8 @@ class Step:
     # {"abstract": str, "record": dict}: what the algorithm writes into each output's metadata before its own
     # parameters (processing/base.py CcsgAlgorithm.run_notes); None records the parameters only
     notes: Optional[dict] = None
-    # an optional step (the run report) that fails is reported, but the run and the outputs of the steps before
-    # it are kept: losing an hour's corridors because a summary could not be written would be worse
+    # an optional step (the analyses after the corridors, the run report) that fails is reported, but the run and
+    # the outputs of the other steps are kept: losing an hour's corridors because an extra failed would be worse
     optional: bool = False
 
 

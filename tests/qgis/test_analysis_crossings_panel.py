@@ -14,6 +14,7 @@ from tests.qgis.lcp_helpers import dijkstra, memory_layer, read_tif
 from tests.qgis.steps_helpers import (
     CELL,
     H,
+    W,
     add_layer,
     click_refused,
     click_run,
@@ -138,3 +139,43 @@ def test_no_line_layer_a_point_layer_or_an_empty_layer_is_refused(steps_dock, tm
     empty = add_layer(memory_layer("LineString", "EPSG:32633", [], fields="add:string", name="no roads"))
     dock.crossingsLayerCombo.setLayer(empty)
     click_refused(dock, tmp_path, "'no roads'", "no lines")
+
+
+def test_a_crossings_step_that_fails_keeps_the_corridors_and_says_why(steps_dock):
+    """Roads that miss the grid are only found out by the crossings algorithm, after the corridors ran: the run, its
+    corridors and its report are kept and the panel says which step failed and why (they were all removed)."""
+    dock = steps_dock
+    far = x_of(W + 500)  # a road far east of the grid, in the grid's CRS
+    roads = add_layer(memory_layer("LineString", "EPSG:32633", [(f"LINESTRING({far} {y_of(0)}, {far} {y_of(H)})",
+                                                                  ["40"])], fields="add:string", name="far roads"))
+    _tick(dock, roads, "add")
+    run_dir = click_run(dock)
+    step = dock.stepLabel.text()
+    assert step.startswith("Done, but:") and "Infrastructure crossings failed" in step and "'far roads'" in step
+    assert not (run_dir / "crossings.gpkg").exists()
+    for name in ("corridors.tif", "least_cost_paths.gpkg", "corridor_polygons.gpkg", "report.html"):
+        assert (run_dir / name).exists(), name
+    assert {"corridors.tif", "least_cost_paths.gpkg", "corridor_polygons.gpkg"} <= set(group_files())
+    # the kept corridors are the run's own: the least-cost path of each pair equals Dijkstra on the resistance
+    res = landscape()
+    rows = rows_of(run_dir / "least_cost_paths.gpkg")
+    assert rows
+    for row in rows:
+        assert row["lcd"] == pytest.approx(lcd(res, row["core_a"], row["core_b"]), rel=1e-9)
+
+
+def test_every_step_after_the_corridors_is_optional_and_the_corridors_are_not(steps_dock, tmp_path):
+    """What the failing-crossings test shows holds for each extra step: pinch points, restoration, crossings and
+    network (and the report) keep the run when they fail; the corridors and what they need do not."""
+    from ccsg_plugin.gui import analysis_plan
+
+    dock = steps_dock
+    _tick(dock, road("40"), "add")
+    dock.pinchGroup.setChecked(True)
+    dock.restorationGroup.setChecked(True)
+    dock.networkGroup.setChecked(True)
+    plan = analysis_plan.full_plan(dock.run_spec(), tmp_path / "plan")
+    ids = [step.algorithm_id for step in plan.steps]
+    assert ids == ["ccsg:leastcostcorridors", "ccsg:pinchpoints", "ccsg:barriers", "ccsg:crossings",
+                   "ccsg:networkmetrics", "ccsg:runreport"]
+    assert [step.optional for step in plan.steps] == [False, True, True, True, True, True]

@@ -34,6 +34,10 @@ from ccsg_plugin.gis.corridor_store.values import id_text, null_to_none
 from ccsg_plugin.gis.geometry import to_shapely
 from ccsg_plugin.i18n import tr
 
+# Saving runs on the GUI thread: wait this long for another program's write lock, not the probe's default 1 s (the
+# GUI thread's budget is 0.2 s); a lock held longer is reported and the edits stay in the buffer.
+GUI_LOCK_WAIT = 0.15
+
 
 def polygon_problem(geometry: QgsGeometry) -> str | None:
     """None when geometry is a usable corridor polygon, else a message saying what is wrong and what to do."""
@@ -236,7 +240,7 @@ class CorridorStore:
         """Save the edit buffer to the GeoPackage; raise CcsgError (edit buffer kept) when the file refuses it."""
         if not self.layer.isEditable():
             return True
-        problem = write_lock_problem(self.path)
+        problem = write_lock_problem(self.path, timeout=GUI_LOCK_WAIT)
         if problem is None:
             if self.layer.commitChanges(False):  # keep editing on: the user goes on drawing
                 return True
@@ -245,7 +249,7 @@ class CorridorStore:
             # fail too: reopen the connection (the edit buffer lives in the layer and is kept), so saving again works.
             errors = self.layer.commitErrors()
             self.layer.dataProvider().reloadData()
-            problem = write_lock_problem(self.path) or _commit_problem(errors)
+            problem = write_lock_problem(self.path, timeout=GUI_LOCK_WAIT) or _commit_problem(errors)
         if _is_lock(problem):
             problem = _locked_text()
         raise CcsgError(tr("The corridors could not be saved to {0}: {1}. Your {2} unsaved change(s) are kept in the "

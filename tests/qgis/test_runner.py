@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
+from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 
 from tests.qgis.analysis_helpers import spin
 from tests.qgis.lcp_helpers import ccsg_registered, dijkstra, read_tif, write_tif  # noqa: F401
@@ -144,8 +144,12 @@ def test_cancel_during_the_first_step_runs_nothing_more(ccsg_registered, tmp_pat
     outcome, progress = [], []
     runner.progressChanged.connect(progress.append)
     runner.runFinished.connect(lambda ok, layers, message: outcome.append((ok, layers, message)))
+    tasks = QgsApplication.taskManager()
+    # a task left running by an earlier test would hold a pool thread: say which, rather than time out below
+    assert spin(lambda: tasks.countActiveTasks() == 0, 120), [(t.description(), t.progress()) for t in tasks.tasks()]
     runner.start()
-    assert spin(lambda: any(0 < p < 50 for p in progress), 60)
+    assert spin(lambda: any(0 < p < 50 for p in progress), 60), (
+        progress, outcome, [(t.description(), t.status(), t.progress()) for t in tasks.tasks()])
     runner.cancel()
     assert spin(lambda: bool(outcome), 60)
     assert outcome[0] == (False, [], CANCELLED)

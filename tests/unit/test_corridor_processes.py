@@ -161,3 +161,47 @@ def test_a_cancelled_two_process_run_leaves_no_files(tmp_path, monkeypatch):
         corridors.least_cost_corridors(res, cores, geoms, (DX, DY), 8, MAX_D, width_cutoff=900.0, workers=2,
                                        is_cancelled=cancel_once_running)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("spilled", [False, True])
+def test_pairs_on_two_threads_give_the_same_mosaic_polygon_cells_and_counts(spilled, tmp_path):
+    res, cores, geoms = scene(1)
+    run = corridors.least_cost_corridors(res, cores, geoms, (DX, DY), 8, MAX_D, width_cutoff=900.0, workers=1,
+                                         spill_folder=str(tmp_path) if spilled else None)
+    seen: dict = {1: [], 2: []}
+    mosaics, counts = {}, {}
+    for workers in (1, 2):
+        def record(link, window, keep, workers=workers):
+            seen[workers].append(((link.core_a, link.core_b), window, keep.copy()))
+
+        mosaics[workers] = corridors.truncate(run.cost_distances, run.links, res.shape, width_cutoff=500.0,
+                                              on_corridor=record, workers=workers)
+        counts[workers] = [(lk.cutoff, lk.corridor_cells, lk.window_cells) for lk in run.links if lk.linked]
+    np.testing.assert_array_equal(mosaics[2], mosaics[1])
+    assert counts[2] == counts[1]
+    assert [(pair, window) for pair, window, _k in seen[2]] == [(pair, window) for pair, window, _k in seen[1]]
+    for (_p, _w, k2), (_p1, _w1, k1) in zip(seen[2], seen[1]):
+        np.testing.assert_array_equal(k2, k1)
+    # and against the definition: a cell is kept for a pair when CWD_a + CWD_b - LCD <= the cutoff
+    for (a, b), (r0, r1, c0, c1), keep in seen[2]:
+        link = next(lk for lk in run.links if (lk.core_a, lk.core_b) == (a, b))
+        full_a = run.cost_distances[a].full(res.shape)
+        full_b = run.cost_distances[b].full(res.shape)
+        with np.errstate(invalid="ignore"):
+            want = (full_a + full_b - link.lcd)[r0:r1, c0:c1] <= 500.0
+        assert int((keep != want).sum()) <= int((np.abs((full_a + full_b - link.lcd)[r0:r1, c0:c1] - 500.0)
+                                                 <= 1e-9 * link.lcd).sum())
+
+
+def test_pairs_on_two_threads_stop_at_a_cancel():
+    res, cores, geoms = scene(2)
+    run = corridors.least_cost_corridors(res, cores, geoms, (DX, DY), 8, MAX_D, width_cutoff=900.0, workers=1)
+    calls = []
+
+    def cancel_after_first_pair(link, window, keep):
+        calls.append(link)
+
+    with pytest.raises(Cancelled):
+        corridors.truncate(run.cost_distances, run.links, res.shape, width_cutoff=500.0,
+                           on_corridor=cancel_after_first_pair, workers=2, is_cancelled=lambda: len(calls) >= 1)
+    assert len(calls) == 1

@@ -193,7 +193,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
             try:
                 result = corridors.least_cost_corridors(
                     resistance.array, masks, geoms, grid.cell_size, nbr, max_dist, cutoff, percent, drop,
-                    clip=not folder, progress=prog.scaled(progress, 0.04, 0.92), is_cancelled=is_cancelled,
+                    clip=not folder, progress=prog.scaled(progress, 0.04, 0.94), is_cancelled=is_cancelled,
                     min_euclidean_distance=climate_params["min_euclidean_distance"], climate=climate,
                     climate_cost=climate_params["climate_cost"],
                     climate_threshold=climate_params["climate_threshold"], workers=workers, spill_folder=spill,
@@ -234,7 +234,7 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], result.mosaic, grid, feedback))
         prog.check_cancelled(is_cancelled)
         guard.add(co.write_paths(paths[self.OUTPUT_PATHS], result.links, grid, id_type, is_cancelled))
-        prog.report(progress, 0.95)
+        prog.report(progress, 0.96)
         guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], opts["polygons"], grid, id_type, is_cancelled))
         prog.report(progress, 0.97)
         run = common.plain_parameters(parameters, context, self)

@@ -209,14 +209,14 @@ def test_many_pairs_warns_only_above_its_threshold(monkeypatch):
 
 
 def test_time_estimate_of_the_scale_run_is_above_the_measured_time_and_within_rough_landscapes_margin():
-    """Calibration check against the measured 10 000 x 10 000 run (ARCHITECTURE.md "Measured at scale": 294 s
+    """Calibration check against the measured 10 000 x 10 000 run (ARCHITECTURE.md "Measured at scale": 237 s
     with two processes, 30 cores, 48 pairs, a smooth landscape): the model's own sum, recomputed here term by term,
-    never promises less than that and allows at most the 1.6x a rough landscape may take."""
+    never promises less than that and allows at most the 1.8x a rough landscape took (white noise, make bench)."""
     n_cells, n_cores, n_pairs = 10**8, 30, 48
     by_hand = (run_estimate.SECONDS_PER_RUN
                + n_cores * n_cells * run_estimate.SECONDS_PER_CELL_COSTDISTANCE / run_estimate.TWO_WORKER_SPEEDUP
                + n_pairs * n_cells * run_estimate.SECONDS_PER_CELL_PAIR)
-    assert 294 <= by_hand <= 294 * 1.6
+    assert 237 <= by_hand <= 237 * 1.8
 
 
 def test_memory_estimate_against_free_memory():

@@ -25,14 +25,14 @@ BYTES_PER_CELL_MOSAIC = 8 + 8 + 4  # resistance, mosaic, masks and their tempora
 BYTES_PER_CELL_KEPT_CWD = 8
 # Time: a fixed part (reading, styling, the report) plus, per grid cell, one core's cost-distance run and one
 # pair's corridor (sum, path, polygon, writing). Calibrated on two runs (2 cores, load about 1, 2026-11-30): the
-# 10 000 x 10 000 scale run (30 cores, 48 pairs: cost-distances about 170 s on two processes, i.e. 8.5e-8 s per
-# cell and core on one; pairs and outputs about 125 s, 2.6e-8 per cell and pair; 294 s in all) and the demo
+# 10 000 x 10 000 scale run (30 cores, 48 pairs: cost-distances about 165 s on two processes, i.e. 8.3e-8 s per
+# cell and core on one; pairs and outputs about 72 s, 1.5e-8 per cell and pair; 237 s in all) and the demo
 # (6 cores, 15 pairs, 0.59 M cells: 2.5 s in the desktop, 3.6-6 s on a busy machine). The cost-distance figure is
-# raised to 1.5e-7 for rough landscapes (white noise took 1.5-1.9x the time of a smooth one). Estimates: 447 s for
-# the scale run, 3.6 s for the demo.
+# raised to 1.5e-7 and the pairs' to 2e-8 for rough landscapes (corridors on white noise took 1.5-1.8x the time
+# of a smooth landscape). Estimates: 399 s for the scale run, 3.5 s for the demo.
 SECONDS_PER_RUN = 3.0
 SECONDS_PER_CELL_COSTDISTANCE = 1.5e-7
-SECONDS_PER_CELL_PAIR = 3e-8
+SECONDS_PER_CELL_PAIR = 2e-8
 SIXTEEN_NEIGHBOUR_FACTOR = 1.9  # knight's moves: measured 9.5 s against 5.1 s for 8 neighbours at 16 M cells
 # Two cost-distances at a time run in two forked processes where fork is safe (Linux, corridor_workers.py); each
 # has its own GIL. Measured 1.45-1.65x one after the other (corridors, 2000 x 2000, 8 cores, smooth and white noise,

@@ -134,7 +134,9 @@ def test_cancel_during_the_first_step_runs_nothing_more(ccsg_registered, tmp_pat
 
     run_dir = tmp_path / "run"
     run_dir.mkdir()
-    big = np.ones((1500, 1500))  # a cost distance that takes long enough to be cancelled
+    # a cost distance that takes long enough to be cancelled: rough, so its sweeps take many passes (a uniform
+    # 1500 x 1500 grid finished before its first progress tick, 0.25 s, on a fast idle machine)
+    big = np.random.default_rng(5).uniform(1.0, 100.0, (2000, 2000))
     resistance = write_tif(tmp_path / "big.tif", big, ORIGIN, (CELL, CELL))
     sources = _points(tmp_path / "s.gpkg", [(10, 10)])
     steps = [Step("ccsg:costdistance", {"RESISTANCE": resistance, "SOURCES": sources, "NEIGHBOURS": 16,

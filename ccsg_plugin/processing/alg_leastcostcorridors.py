@@ -200,8 +200,8 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
                     on_corridor=polygons)
                 self._write_outputs(parameters, context, feedback, result, paths, folder, grid, masks, guard,
                                     {"nbr": nbr, "id_field": id_field, "cutoff": cutoff, "percent": percent,
-                                     "climate_params": climate_params, "core_cells": core_cells,
-                                     "polygons": polygons.rows}, progress, is_cancelled, climate)
+                                     "climate_params": climate_params, "polygons": polygons}, progress,
+                                    is_cancelled, climate)
             finally:
                 shutil.rmtree(spill, ignore_errors=True)
         feedback.setProgress(100)
@@ -229,13 +229,14 @@ class LeastCostCorridorsAlgorithm(CcsgAlgorithm):
         if not result.links:
             feedback.pushWarning(tr("No pair of cores is within the maximum Euclidean distance."))
 
-        core_cells = opts["core_cells"]
+        polygons = opts["polygons"]  # the CorridorPolygons filled during the run; it holds the core cells too
+        core_cells = polygons.core_cells
         id_type = co.id_variant(masks)
         guard.add(co.write_mosaic(paths[self.OUTPUT_CORRIDORS], result.mosaic, grid, feedback))
         prog.check_cancelled(is_cancelled)
         guard.add(co.write_paths(paths[self.OUTPUT_PATHS], result.links, grid, id_type, is_cancelled))
         prog.report(progress, 0.96)
-        guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], opts["polygons"], grid, id_type, is_cancelled))
+        guard.add(co.write_polygons(paths[self.OUTPUT_POLYGONS], polygons.rows, grid, id_type, is_cancelled))
         prog.report(progress, 0.97)
         run = common.plain_parameters(parameters, context, self)
         if folder:

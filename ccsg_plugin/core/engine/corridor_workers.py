@@ -24,7 +24,6 @@ import gc
 import os
 import signal
 import sys
-import threading
 import time
 from multiprocessing.connection import Connection, wait
 from typing import Callable, Optional, Sequence
@@ -45,19 +44,17 @@ def parallel_available() -> bool:
 
 class SharedProgress:
     """Weighted sum of per-task fractions, reported monotone to one callable from the calling thread only (a Qt
-    feedback's signal is meant to come from the algorithm's thread)."""
+    feedback's signal is meant to come from the algorithm's thread; children only send their fraction)."""
 
     def __init__(self, progress, weights: Sequence[float]):
         self.progress = progress
         total = float(sum(weights)) or 1.0
         self.shares = [w / total for w in weights]
         self.done = [0.0] * len(weights)
-        self.lock = threading.Lock()
         self.last = 0.0
 
     def store(self, i: int, fraction: float) -> None:
-        with self.lock:
-            self.done[i] = max(self.done[i], min(1.0, max(0.0, float(fraction))))
+        self.done[i] = max(self.done[i], min(1.0, max(0.0, float(fraction))))
 
     def for_task(self, i: int):
         if self.progress is None:
@@ -72,11 +69,10 @@ class SharedProgress:
     def flush(self) -> None:
         if self.progress is None:
             return
-        with self.lock:
-            value = sum(s * d for s, d in zip(self.shares, self.done))
-            if value <= self.last:
-                return
-            self.last = value
+        value = sum(s * d for s, d in zip(self.shares, self.done))
+        if value <= self.last:
+            return
+        self.last = value
         prog.report(self.progress, value)
 
 
@@ -97,11 +93,8 @@ def run_tasks(tasks: Sequence[Callable], weights: Sequence[float], workers: int,
     return _run_forked(tasks, order, shared, workers, is_cancelled)
 
 
-_PENDING = object()
-
-
 def _run_forked(tasks, order: list, shared: SharedProgress, workers: int, is_cancelled) -> list:
-    results: list = [_PENDING] * len(tasks)
+    results: list = [None] * len(tasks)
     queue = list(order)
     running: dict = {}  # connection -> (task index, pid)
     error: Optional[BaseException] = None
